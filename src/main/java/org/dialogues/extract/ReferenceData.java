@@ -1,0 +1,59 @@
+package org.dialogues.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reference knowledge extraction reads: parties and every name form of them, organizations,
+ * titles of office, topics and known dialogue series. It lives in the database (seeded by
+ * migrations, extended by archivists) and is handed to the pipeline as this immutable value, so
+ * that extraction stages stay pure and tests can build small instances by hand.
+ */
+public record ReferenceData(
+        List<Party> parties,
+        List<PartyAlias> partyAliases,
+        List<Organization> organizations,
+        List<Title> titles,
+        List<Topic> topics,
+        List<Series> series) {
+
+    public ReferenceData {
+        parties = List.copyOf(parties);
+        partyAliases = List.copyOf(partyAliases);
+        organizations = List.copyOf(organizations);
+        titles = List.copyOf(titles);
+        topics = List.copyOf(topics);
+        series = List.copyOf(series);
+    }
+
+    /** A state (ISO 3166-1 alpha-2 code) or an organization (EU, NATO...). */
+    public record Party(String code, String name, String kind, String capital) {}
+
+    /** A name form of a party; kind is name, abbreviation, demonym or metonym. */
+    public record PartyAlias(String alias, String partyCode, String kind, boolean caseSensitive) {}
+
+    /** A ministry, agency or office; partyCode may be null. */
+    public record Organization(String name, String partyCode, String acronym, List<String> aliases) {
+        public Organization {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** A title of office in lower case with its level code (leader, minister, vice_minister...). */
+    public record Title(String name, String levelCode) {}
+
+    /** A subject of dialogue with the lower-case keywords that suggest it. */
+    public record Topic(String code, String label, List<String> keywords) {
+        public Topic {
+            keywords = List.copyOf(keywords);
+        }
+    }
+
+    /** A recurring dialogue series with its parties and other names. */
+    public record Series(String name, String acronym, String kind, Set<String> parties, List<String> aliases) {
+        public Series {
+            parties = Set.copyOf(parties);
+            aliases = List.copyOf(aliases);
+        }
+    }
+}
