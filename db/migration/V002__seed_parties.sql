@@ -189,7 +189,7 @@ INSERT INTO party (code, name, kind, capital, un_member) VALUES
 ('US', 'United States', 'state', 'Washington D.C.', true),
 ('UY', 'Uruguay', 'state', 'Montevideo', true),
 ('UZ', 'Uzbekistan', 'state', 'Tashkent', true),
-('VA', 'Vatican City', 'state', 'Vatican City', true),
+('VA', 'Vatican City', 'state', 'Vatican City', false),
 ('VC', 'Saint Vincent and the Grenadines', 'state', 'Kingstown', true),
 ('VE', 'Venezuela', 'state', 'Caracas', true),
 ('VN', 'Vietnam', 'state', 'Hanoi', true),

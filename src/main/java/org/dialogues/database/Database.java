@@ -1,0 +1,139 @@
+package org.dialogues.database;
+
+import org.dialogues.DialoguesException.Category;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * An open, migrated knowledge base: the embedded server of {@code DIALOGUES_HOME} or the server
+ * named by {@code DIALOGUES_DB_URL}. Close it to release the embedded server.
+ */
+public final class Database implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final String jdbcUrl;
+    private final String user;
+    private final Optional<EmbeddedServer> server;
+
+    private Database(DataSource dataSource, String jdbcUrl, String user, Optional<EmbeddedServer> server) {
+        this.dataSource = dataSource;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.server = server;
+    }
+
+    /** Connects (starting the embedded server when needed) and applies pending migrations. */
+    public static Database open(DatabaseSettings settings) {
+        Database database = connect(settings);
+        try {
+            new Migrations(database.dataSource).migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Connects without migrating (for {@code db info} on a database that may be newer). */
+    public static Database connect(DatabaseSettings settings) {
+        if (settings.embedded()) {
+            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port());
+            String url = server.jdbcUrl(EmbeddedServer.DATABASE);
+            try {
+                return checked(new Database(dataSource(url, EmbeddedServer.SUPERUSER, ""), url, EmbeddedServer.SUPERUSER, Optional.of(server)));
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+        String url = settings.url().orElseThrow();
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new DatabaseException(Category.INVALID_INPUT, DatabaseSettings.URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not '" + url + "'");
+        }
+        String user = settings.user().orElse(System.getProperty("user.name"));
+        return checked(new Database(dataSource(url, user, settings.password().orElse(null)), url, user, Optional.empty()));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DSLContext dsl() {
+        return dsl(dataSource);
+    }
+
+    /** A jOOQ context over any PostgreSQL data source, configured the way the whole program uses it. */
+    public static DSLContext dsl(DataSource dataSource) {
+        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        return DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Optional<EmbeddedServer> embeddedServer() {
+        return server;
+    }
+
+    public Migrations migrations() {
+        return new Migrations(dataSource);
+    }
+
+    @Override
+    public void close() {
+        server.ifPresent(EmbeddedServer::close);
+    }
+
+    private static DataSource dataSource(String url, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        if (password != null) {
+            ds.setPassword(password);
+        }
+        ds.setApplicationName("dialogues");
+        ds.setConnectTimeout(10);
+        return ds;
+    }
+
+    private static Database checked(Database database) {
+        try (Connection ignored = database.dataSource.getConnection()) {
+            return database;
+        } catch (SQLException e) {
+            throw describe(e, database.jdbcUrl, database.user);
+        }
+    }
+
+    /** Turns a connection failure into a one-line message that says what to do. */
+    static DatabaseException describe(SQLException e, String url, String user) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new DatabaseException(Category.UNAVAILABLE, "the database at " + url + " refused user '" + user
+                    + "' (wrong password or no access); check " + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD, e);
+        }
+        if (state.equals("3D000")) {
+            return new DatabaseException(Category.UNAVAILABLE, "the database in " + url + " does not exist; create it or fix " + DatabaseSettings.URL, e);
+        }
+        if (state.equals(PSQLState.CONNECTION_UNABLE_TO_CONNECT.getState()) || e instanceof PSQLException && state.startsWith("08")) {
+            return new DatabaseException(Category.UNAVAILABLE, "cannot reach the database at " + url
+                    + " (is the server running and the address right?)", e);
+        }
+        return new DatabaseException(Category.UNAVAILABLE, "cannot connect to " + url + ": " + e.getMessage(), e);
+    }
+}
