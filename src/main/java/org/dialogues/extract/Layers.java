@@ -1,7 +1,6 @@
 package org.dialogues.extract;
 
 import java.util.List;
-import org.dialogues.extract.commitment.CommitmentFinding;
 import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.party.PartyMention;
@@ -24,7 +23,7 @@ public final class Layers {
     public static final Layer<List<PersonMention>> PERSON_MENTIONS = Layer.of("person mentions", List.class);
     public static final Layer<List<MeetingMention>> MEETINGS = Layer.of("meetings", List.class);
     public static final Layer<List<ParticipantFact>> PARTICIPANTS = Layer.of("participants", List.class);
-    public static final Layer<List<CommitmentFinding>> COMMITMENTS = Layer.of("commitments", List.class);
+    public static final Layer<List<CommitmentFact>> COMMITMENTS = Layer.of("commitments", List.class);
     public static final Layer<MeetingTopics> TOPICS = Layer.of("topics", MeetingTopics.class);
 
     private Layers() {
