@@ -1,6 +1,7 @@
 package org.dialogues.extract.participant;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dialogues.extract.ReferenceData;
@@ -13,7 +14,7 @@ import org.dialogues.extract.ReferenceData;
  */
 final class NameVocabulary {
 
-    private static final Set<String> BUILT_IN = Set.of(
+    private static final Set<String> BUILT_IN = Set.copyOf(List.of(
             "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "but",
             "this", "that", "these", "those", "his", "her", "their", "its", "our", "both", "during", "after",
             "before", "while", "when", "under", "according", "meanwhile", "however", "also", "last", "next",
@@ -33,7 +34,7 @@ final class NameVocabulary {
             "dialogue", "summit", "forum", "symposium", "conference", "meeting", "talks", "consultation",
             "statement", "news", "press", "joint", "alliance", "partnership", "framework", "initiative",
             "cabinet", "house", "white", "blue", "state", "republic", "kingdom", "union", "nations", "people",
-            "democratic", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "sen", "rep", "minister's");
+            "democratic", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "sen", "rep", "minister's"));
 
     private final Set<String> words = new HashSet<>(BUILT_IN);
 
