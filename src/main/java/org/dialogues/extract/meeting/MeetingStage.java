@@ -166,8 +166,9 @@ public final class MeetingStage implements Stage {
             return;
         }
         if (!described && INFORMAL_HEADS.contains(phrase.head())) {
-            PersonMention subject = subject(people, headStart, linked);
-            for (PersonMention other : linked) {
+            boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
+            PersonMention subject = between ? linked.get(0) : subject(people, headStart, linked);
+            for (PersonMention other : between ? linked.subList(1, 2) : linked) {
                 encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts, references);
             }
             return;
@@ -254,10 +255,14 @@ public final class MeetingStage implements Stage {
             known = catalog.find(key);
         }
         Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
+            same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
+        }
         if (same != null) {
-            same.refer(sentence.index());
-            linked.forEach(p -> same.people.add(p.key()));
-            return same;
+            Draft found = same;
+            found.refer(sentence.index());
+            linked.forEach(p -> found.people.add(p.key()));
+            return found;
         }
         Draft draft = new Draft();
         draft.name = nameOf(phrase, text, acronym);
@@ -322,8 +327,8 @@ public final class MeetingStage implements Stage {
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
         for (Draft draft : drafts) {
-            if (key.equals(draft.seriesKey) && Objects.equals(edition, draft.edition)
-                    && !key.startsWith("|")) {
+            boolean editions = edition == null || draft.edition == null || edition.equals(draft.edition);
+            if (key.equals(draft.seriesKey) && editions && !key.startsWith("|")) {
                 return draft;
             }
         }
@@ -387,10 +392,16 @@ public final class MeetingStage implements Stage {
             verbs.add(new int[] {verb.start(), verb.end()});
         }
         DateMention previous = null;
+        String previousCountry = null;
+        PersonMention previousSubject = null;
+        Set<String> objectsSoFar = new HashSet<>();
         for (int v = 0; v < verbs.size(); v++) {
             int from = verbs.get(v)[1];
             int to = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : span.end();
-            PersonMention subject = subject(people, verbs.get(v)[0], List.of());
+            PersonMention nearest = subject(people, verbs.get(v)[0], List.of());
+            // "X met A ..., followed by a courtesy visit with B": X is still the one meeting
+            PersonMention subject = nearest != null && objectsSoFar.contains(nearest.key()) ? previousSubject : nearest;
+            previousSubject = subject;
             List<PersonMention> objects = people.stream()
                     .filter(p -> p.span().start() >= from && p.span().start() < to)
                     .filter(p -> subject == null || !p.key().equals(subject.key()))
@@ -402,11 +413,22 @@ public final class MeetingStage implements Stage {
                         .filter(d -> d.start() >= clauseStart && d.start() < clauseEnd).findFirst()
                         .orElse(previous);
                 previous = own;
+                PersonMention object = objects.get(o);
+                if (object.countryCode() == null && previousCountry != null) {
+                    object = withCountry(object, previousCountry); // "Polish minister A and defense minister B"
+                }
+                previousCountry = object.countryCode();
+                objectsSoFar.add(object.key());
                 String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
                         ? "courtesy visit" : "meeting";
-                encounter(article, sentence, label, subject, objects.get(o), clauseStart, own, drafts, references);
+                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
             }
         }
+    }
+
+    private static PersonMention withCountry(PersonMention person, String country) {
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), country, person.levelCode(), person.former());
     }
 
     private void encounter(Article article, Sentence sentence, String label, PersonMention subject,
@@ -418,7 +440,8 @@ public final class MeetingStage implements Stage {
         Set<String> parties = new LinkedHashSet<>(List.of(subject.countryCode(), other.countryCode()));
         Set<String> people = Set.of(subject.key(), other.key());
         for (Draft draft : drafts) {
-            if (draft.parties.equals(parties) && compatiblePeople(article, draft, people) && !draft.proper
+            boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
+            if (draft.parties.equals(parties) && samePeople && !draft.proper
                     && (own == null || draft.date == null || sameDay(own, draft.date))) {
                 draft.people.addAll(people);
                 draft.refer(sentence.index());
@@ -435,6 +458,7 @@ public final class MeetingStage implements Stage {
         draft.people.addAll(people);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
         draft.firstSentence = sentence.index();
+        draft.date = own;
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, anchor, own));
@@ -442,31 +466,6 @@ public final class MeetingStage implements Stage {
 
     private static boolean sameDay(DateMention a, DateMention b) {
         return a.date().equals(b.date());
-    }
-
-    /** Two accounts of one encounter name the same people for every party both name people for. */
-    private static boolean compatiblePeople(Article article, Draft draft, Set<String> people) {
-        if (draft.people.isEmpty()) {
-            return true;
-        }
-        for (String party : draft.parties) {
-            Set<String> mine = peopleOf(article, draft.people, party);
-            Set<String> theirs = peopleOf(article, people, party);
-            if (!mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> peopleOf(Article article, Set<String> keys, String party) {
-        Set<String> result = new HashSet<>();
-        for (PersonMention person : article.people()) {
-            if (keys.contains(person.key()) && party.equals(person.countryCode())) {
-                result.add(person.key());
-            }
-        }
-        return result;
     }
 
     /** Each date and venue of the sentence goes to the nearest meeting reference before it (else after it). */

@@ -49,13 +49,31 @@ public final class ParticipantStage implements Stage {
                     boolean linked = meeting.people().contains(person.key());
                     boolean alone = meetingsPerSentence.get(index) == 1;
                     if (linked || (alone && servesParty(person, meeting) && !sceneSetting(text, sentence, person))) {
-                        add(found, meeting, describe(person, people), sentence, linked ? LINKED : CO_MENTIONED);
+                        PersonMention described = describe(person, people);
+                        if (described.countryCode() == null) {
+                            described = withRemainingParty(described, meeting, people);
+                        }
+                        add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
             }
             participants.addAll(found.values());
         }
         return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
+    }
+
+    /** In a two-party meeting, a linked person of unstated country serves the party the other one does not. */
+    private static PersonMention withRemainingParty(PersonMention person, MeetingMention meeting,
+            List<PersonMention> people) {
+        Set<String> served = new java.util.HashSet<>();
+        people.stream().filter(p -> meeting.people().contains(p.key()) && p.countryCode() != null)
+                .forEach(p -> served.add(p.countryCode()));
+        List<String> remaining = meeting.parties().stream().filter(p -> !served.contains(p)).toList();
+        if (!meeting.people().contains(person.key()) || remaining.size() != 1) {
+            return person;
+        }
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), remaining.get(0), person.levelCode(), person.former());
     }
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {

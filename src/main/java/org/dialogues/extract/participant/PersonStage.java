@@ -210,12 +210,20 @@ public final class PersonStage implements Stage {
         }
         int runStart = i;
         int end = i;
+        boolean nameSeen = false;
         while (end < tokens.size()) {
             Token token = tokens.get(end);
-            if (isNameToken(tokens, end, false) || (token.isCapitalized() && vocabulary.contains(token.text()))) {
+            boolean particle = PARTICLES.contains(token.text()) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized();
+            if (isNameToken(tokens, end, false) || (particle && nameSeen)) {
+                nameSeen = true;
                 end++;
-            } else if (EXTENSION_WORDS.contains(token.lower()) && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalized() && vocabulary.contains(tokens.get(end + 1).text())) {
+            } else if (nameSeen) {
+                break;
+            } else if (token.isCapitalized() && vocabulary.contains(token.text())) {
+                end++;
+            } else if (particle || (EXTENSION_WORDS.contains(token.lower()) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized() && vocabulary.contains(tokens.get(end + 1).text()))) {
                 end++;
             } else {
                 break;

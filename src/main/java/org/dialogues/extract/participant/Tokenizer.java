@@ -22,7 +22,7 @@ final class Tokenizer {
             int start = matcher.start();
             int end = matcher.end();
             String word = matcher.group();
-            if (word.endsWith(".") && !keepsPeriod(word)) {
+            if (word.length() > 1 && word.endsWith(".") && !keepsPeriod(word)) {
                 word = word.substring(0, word.length() - 1);
                 end--;
             }
