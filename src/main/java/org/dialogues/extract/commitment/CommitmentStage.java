@@ -39,7 +39,8 @@ public final class CommitmentStage implements Stage {
             + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
             + "|\\b(?<agree>agree(?:d|s|ing)?|signed)\\b"
             + "|\\b(?<decide>decid(?:ed|es|e)|resolved to)\\b"
-            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to|intention to|includes a plan to)\\b"
+            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
+            + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
             + "|\\b(?<will>will)\\s+(?!be\\b|not\\b|have\\b)(?:\\w+ly\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
@@ -118,7 +119,7 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.AGREE;
             } else if (matcher.group("decide") != null) {
                 kind = CommitmentKind.DECIDE;
-            } else if (matcher.group("plan") != null) {
+            } else if (matcher.group("plan") != null || matcher.group("intent") != null) {
                 kind = CommitmentKind.PLAN;
             } else if (matcher.group("document") != null) {
                 kind = CommitmentKind.PLAN;
@@ -204,13 +205,15 @@ public final class CommitmentStage implements Stage {
         if (current.isPresent()) {
             return current;
         }
-        Optional<MeetingMention> latest = meetings.stream()
-                .filter(m -> m.role() != EvidenceRole.BACKGROUND)
-                .filter(m -> m.sentences().stream().anyMatch(i -> i < sentence))
-                .max(Comparator.comparingInt(m -> m.sentences().stream().filter(i -> i < sentence)
-                        .max(Integer::compare).orElse(-1)));
-        if (latest.isPresent()) {
-            return latest;
+        for (EvidenceRole role : List.of(EvidenceRole.REPORT, EvidenceRole.ANNOUNCEMENT)) {
+            Optional<MeetingMention> latest = meetings.stream()
+                    .filter(m -> m.role() == role)
+                    .filter(m -> m.sentences().stream().anyMatch(i -> i < sentence))
+                    .max(Comparator.comparingInt(m -> m.sentences().stream().filter(i -> i < sentence)
+                            .max(Integer::compare).orElse(-1)));
+            if (latest.isPresent()) {
+                return latest;
+            }
         }
         return meetings.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND).findFirst();
     }

@@ -58,7 +58,12 @@ public final class MeetingStage implements Stage {
             "summit", "consultation", "consultations");
     private static final Set<String> INFORMAL_HEADS = Set.of("meeting", "meetings", "talks", "conference",
             "conferences");
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
+            "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VISIT = Pattern.compile(
+            "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final int BACKGROUND_DAYS = 45;
+    private static final int DATE_REACH = 80;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -81,6 +86,7 @@ public final class MeetingStage implements Stage {
             readSentence(article, sentence, drafts);
         }
         inheritDates(drafts);
+        placeVisits(article, drafts);
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
@@ -160,9 +166,15 @@ public final class MeetingStage implements Stage {
         List<PersonMention> linked = linkedPeople(after, headEnd, people);
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
+        phrase = phrase.withProper(properName(text, phrase, phraseParties));
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
+            return;
+        }
+        if (!described && phrase.bare() && !INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
+            Draft current = references.get(references.size() - 1).draft();
+            linked.forEach(p -> current.people.add(p.key())); // "this summit ..., X is coordinating consultations with Y"
             return;
         }
         if (!described && INFORMAL_HEADS.contains(phrase.head())) {
@@ -183,6 +195,19 @@ public final class MeetingStage implements Stage {
         }
         Draft draft = described(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
         references.add(new Reference(draft, headStart, null));
+    }
+
+    /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
+    private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
+        if (!phrase.proper()) {
+            return false;
+        }
+        String rest = phrase.text(text);
+        for (PartyMention party : parties) {
+            rest = rest.replace(party.span().of(text), " ");
+        }
+        return java.util.Arrays.stream(rest.split("[\\s\\-–]+"))
+                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
@@ -247,8 +272,9 @@ public final class MeetingStage implements Stage {
         if (parties.size() < 2) {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
         }
-        if (parties.isEmpty() && !drafts.isEmpty()) {
-            parties.addAll(latest(drafts).parties);
+        if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
+                text.substring(sentence.span().start(), phrase.span().start())).find()) {
+            parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
         SeriesCatalog.SeriesKey key = catalog.key(phrase.text(text), parties);
         if (known.isEmpty()) {
@@ -441,7 +467,7 @@ public final class MeetingStage implements Stage {
         Set<String> people = Set.of(subject.key(), other.key());
         for (Draft draft : drafts) {
             boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
-            if (draft.parties.equals(parties) && samePeople && !draft.proper
+            if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper
                     && (own == null || draft.date == null || sameDay(own, draft.date))) {
                 draft.people.addAll(people);
                 draft.refer(sentence.index());
@@ -480,7 +506,8 @@ public final class MeetingStage implements Stage {
         }
         for (DateMention date : found) {
             Reference owner = nearest(references, date.start());
-            if (owner.draft().date == null && owner.ownDate() == null) {
+            boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
+            if (near && owner.draft().date == null && owner.ownDate() == null) {
                 owner.draft().date = date;
             }
         }
@@ -525,6 +552,27 @@ public final class MeetingStage implements Stage {
                     draft.date = earlier.date;
                     break;
                 }
+            }
+        }
+    }
+
+    /** An encounter without a venue took place in the country the article says was visited, if it is a party to it. */
+    private static void placeVisits(Article article, List<Draft> drafts) {
+        Set<String> visited = new LinkedHashSet<>();
+        Matcher visit = VISIT.matcher(article.text());
+        while (visit.find()) {
+            int end = visit.end();
+            for (PartyMention party : article.parties()) {
+                boolean listed = party.span().start() >= end && party.span().start() < end + 40
+                        && !party.isDemonym() && !party.isMetonym();
+                if (listed) {
+                    visited.add(party.partyCode());
+                }
+            }
+        }
+        for (Draft draft : drafts) {
+            if (draft.informal && draft.country == null) {
+                draft.parties.stream().filter(visited::contains).findFirst().ifPresent(c -> draft.country = c);
             }
         }
     }

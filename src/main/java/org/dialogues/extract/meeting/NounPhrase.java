@@ -53,7 +53,7 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
                 start = word.start();
                 continue;
             }
-            if (STOPS.contains(lower)) {
+            if (STOPS.contains(lower) || (lower.endsWith("ing") && !lower.endsWith("meeting") && lower.length() > 5)) {
                 break;
             }
             if (Ordinals.parse(lower).isPresent()) {
@@ -108,6 +108,10 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
             }
         }
         return true;
+    }
+
+    NounPhrase withProper(boolean value) {
+        return new NounPhrase(span, head, determiner, words, edition, value);
     }
 
     /** The phrase as written, e.g. "25th Korea-U.S. Integrated Defense Dialogue". */

@@ -111,8 +111,13 @@ public final class PersonStage implements Stage {
             String titleText = trimPunctuation(text.substring(titleFrom, Math.max(titleFrom, titleTo)));
             Span titleSpan = new Span(titleFrom, Math.max(titleFrom, titleTo));
             Span nameSpan = new Span(tokens.get(name[0]).start(), tokens.get(name[1] - 1).end());
-            String country = countryIn(parties, titleSpan).orElse(null);
+            // "X, Deputy Assistant to the President, U.S. National Space Council": the office follows a comma
+            Span officeSpan = appositive.isPresent() ? new Span(titleFrom, officeEnd(tokens, phraseEnd, sentence)) : titleSpan;
+            String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan)).orElse(null);
             ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
+            if (organization == null) {
+                organization = organizationIn(text, officeSpan, country);
+            }
             if (country == null && organization != null) {
                 country = organization.partyCode();
             }
@@ -121,6 +126,18 @@ public final class PersonStage implements Stage {
                     organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
         }
         return found;
+    }
+
+    /** End of an appositive's office description: the next semicolon, ", and", or the sentence end. */
+    private static int officeEnd(List<Token> tokens, int from, Sentence sentence) {
+        for (int i = from; i < tokens.size(); i++) {
+            String value = tokens.get(i).text();
+            boolean nextPerson = value.equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("and");
+            if (value.equals(";") || nextPerson) {
+                return tokens.get(i).start();
+            }
+        }
+        return sentence.span().end();
     }
 
     private int matchTitle(List<Token> tokens, int at) {
@@ -355,7 +372,7 @@ public final class PersonStage implements Stage {
     }
 
     private static String trimPunctuation(String value) {
-        return value.replaceAll("^[\\s,;:]+|[\\s,;:]+$", "");
+        return value.replaceAll("^[\\s,;:]+|[\\s,;:.]+$", "");
     }
 
     @Override
