@@ -25,7 +25,9 @@ final class ArticleAssembler {
     ReadResult assemble(RawFile file, Parsed.Draft draft, Metadata manifest, Overrides overrides) {
         PageLayout page = cleaner.clean(draft.body());
         if (page.text().isBlank()) {
-            return rejected(draft.source(), "no story text found (only headings, menus and page furniture)");
+            return rejected(draft.source(), HtmlFormat.MEDIA_TYPE.equals(draft.mediaType())
+                    ? "no main text found in the HTML (only navigation, headings and page furniture)"
+                    : "no story text found (only headings, menus and page furniture)");
         }
         if (page.text().length() < limits.minTextLength()) {
             return rejected(draft.source(), "text too short to be an article (" + page.text().length()

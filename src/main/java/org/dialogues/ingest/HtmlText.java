@@ -33,6 +33,8 @@ final class HtmlText {
             "meta[name=dc.date]", "meta[name=dc.date.issued]", "meta[name=dcterms.created]",
             "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
 
+    private static final String NO_ADDRESS = "http://localhost/";
+
     private final DateParser dates = new DateParser();
 
     static boolean looksLikeMarkup(String text) {
@@ -43,7 +45,8 @@ final class HtmlText {
     Optional<Content> page(String html) {
         Document document = Jsoup.parse(html);
         Metadata declared = declared(document);
-        Article article = new Readability4J(declared.url() == null ? "" : declared.url(), html).parse();
+        // readability resolves links against the page address and fails on an empty one
+        Article article = new Readability4J(declared.url() == null ? NO_ADDRESS : declared.url(), html).parse();
         Element main = article.getArticleContent();
         String text = main == null ? "" : paragraphs(main);
         if (text.isBlank()) {

@@ -137,10 +137,13 @@ final class LineClassifier {
         }
         boolean latin = isMostlyLatin(line);
         double function = functionWordShare(words);
-        if (latin && (function < 0.08 || isTitleCase(words))) {
+        boolean closed = SENTENCE_END.matcher(line).find();
+        // a full stop is what headlines lack; a sentence full of names and titles is still a sentence
+        boolean closedByStop = closed && line.replaceAll("[\"'\u201D\u2019)\\]]+$", "").endsWith(".");
+        if (latin && (function < 0.08 || (!closedByStop && isTitleCase(words)))) {
             return false;
         }
-        return SENTENCE_END.matcher(line).find() || (words.size() >= 25 && (!latin || function >= 0.2));
+        return closed || (words.size() >= 25 && (!latin || function >= 0.2));
     }
 
     private static boolean isPhrase(String line, List<String> words) {
