@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Korea-partner security dialogues: articles in, a PostgreSQL knowledge base and reports out.",
         subcommands = {
                 DbCommand.class,
+                ImportCommand.class,
+                ReextractCommand.class,
                 ExportCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
