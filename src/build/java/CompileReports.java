@@ -35,7 +35,7 @@ public final class CompileReports {
                 try {
                     JasperCompileManager.compileReportToFile(file.toString(), jasper.toString());
                     compiled++;
-                } catch (JRException e) {
+                } catch (JRException | RuntimeException e) {  // the JRXML parser reports some errors unchecked
                     failures.add(source.relativize(file) + ": " + e.getMessage());
                 }
             }

@@ -158,26 +158,50 @@ final class ReportQueries {
         Meeting m = MEETING.as("m");
         Party partner = PARTY.as("partner");
         Meeting done = MEETING.as("done");
-        CommitmentParty named = COMMITMENT_PARTY.as("named");
-        CommitmentParty anyNamed = COMMITMENT_PARTY.as("any_named");
-        MeetingParty fromMeeting = MEETING_PARTY.as("from_meeting");
-        Select<Record1<String>> partnerCodes = select(named.PARTY_CODE).from(named)
-                .where(named.COMMITMENT_ID.eq(c.ID)).and(named.PARTY_CODE.ne(KOREA))
-                .unionAll(select(fromMeeting.PARTY_CODE).from(fromMeeting)
-                        .where(fromMeeting.MEETING_ID.eq(c.MEETING_ID)).and(fromMeeting.PARTY_CODE.ne(KOREA))
-                        .and(notExists(selectOne().from(anyNamed)
-                                .where(anyNamed.COMMITMENT_ID.eq(c.ID)).and(anyNamed.PARTY_CODE.ne(KOREA)))));
         Field<LocalDate> pledged = coalesce(m.START_DATE, firstReported(c.ID));
         return dsl.select(c.ID, partner.CODE, partner.NAME, c.KIND, c.STATUS, c.TEXT, pledged, m.NAME,
                         commitmentParties(c.ID), done.NAME, done.START_DATE, commitmentArticles(c.ID))
                 .from(c)
                 .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
                 .leftJoin(done).on(done.ID.eq(c.FULFILLED_BY_MEETING_ID))
-                .join(partner).on(partner.CODE.in(partnerCodes))
+                .join(partner).on(partner.CODE.in(partnerCodes(c)))
                 .where(where)
                 .orderBy(partner.NAME, pledged.asc().nullsLast(), c.ID)
                 .fetch(r -> new CommitmentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), fulfilledBy(r.value10(), r.value11()), ids(r.value12()), ""));
+    }
+
+    /** How many of the commitments the condition selects are open, fulfilled and superseded. */
+    StatusCounts statusCounts(Condition where) {
+        Commitment c = COMMITMENT.as("c");
+        Meeting m = MEETING.as("m");
+        Party partner = PARTY.as("partner");
+        return dsl.select(countDistinct(c.ID).filterWhere(c.STATUS.eq("open")),
+                        countDistinct(c.ID).filterWhere(c.STATUS.eq("fulfilled")),
+                        countDistinct(c.ID).filterWhere(c.STATUS.eq("superseded")))
+                .from(c)
+                .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
+                .join(partner).on(partner.CODE.in(partnerCodes(c)))
+                .where(where)
+                .fetchSingle(r -> new StatusCounts(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The partners a commitment binds: its non-Korean parties, or else its meeting's. */
+    private static Select<Record1<String>> partnerCodes(Commitment c) {
+        CommitmentParty named = COMMITMENT_PARTY.as("named");
+        CommitmentParty anyNamed = COMMITMENT_PARTY.as("any_named");
+        MeetingParty fromMeeting = MEETING_PARTY.as("from_meeting");
+        return select(named.PARTY_CODE).from(named)
+                .where(named.COMMITMENT_ID.eq(c.ID)).and(named.PARTY_CODE.ne(KOREA))
+                .unionAll(select(fromMeeting.PARTY_CODE).from(fromMeeting)
+                        .where(fromMeeting.MEETING_ID.eq(c.MEETING_ID)).and(fromMeeting.PARTY_CODE.ne(KOREA))
+                        .and(notExists(selectOne().from(anyNamed)
+                                .where(anyNamed.COMMITMENT_ID.eq(c.ID)).and(anyNamed.PARTY_CODE.ne(KOREA)))));
+    }
+
+    /** Commitments with one partner. */
+    static Condition withPartner(String partyCode) {
+        return PARTY.as("partner").CODE.eq(partyCode);
     }
 
     /** Commitments made at Korea's meetings in scope. */
