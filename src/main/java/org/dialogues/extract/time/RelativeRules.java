@@ -26,7 +26,7 @@ final class RelativeRules {
 
     /** "yesterday", "today", "tomorrow", "last night", "the previous day". */
     static Rule deictic() {
-        String regex = "\\b(?i:(?<word>yesterday|today|tomorrow|tonight|last\\s+night"
+        String regex = "\\b(?=[yYtTlL])(?i:(?<word>yesterday|today|tomorrow|tonight|last\\s+night"
                 + "|this\\s+(?:morning|afternoon|evening)|the\\s+(?:previous|prior)\\s+day"
                 + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow))\\b";
         return Rule.of("deictic", regex, (m, anchor) -> anchor.known()
@@ -36,7 +36,7 @@ final class RelativeRules {
 
     /** "last week", "this month", "next year", "earlier this year", "late last year". */
     static Rule calendarUnit() {
-        String regex = "\\b(?i:(?:(?:early|earlier|mid|late|later)(?:\\s+in)?\\s+|mid-"
+        String regex = "\\b(?=[eElLmMtTbBsSnNrR])(?i:(?:(?:early|earlier|mid|late|later)(?:\\s+in)?\\s+|mid-"
                 + "|(?:the\\s+)?(?:beginning|start|middle|end|rest)\\s+of\\s+)?"
                 + "(?<rel>last|this|next|the\\s+previous|the\\s+prior|the\\s+current|the\\s+coming)"
                 + "\\s+(?<unit>week|month|year))\\b";
@@ -47,7 +47,7 @@ final class RelativeRules {
 
     /** "two days ago", "a week ago", "three years ago". */
     static Rule ago() {
-        String regex = "\\b(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+        String regex = "\\b(?=[\\daAoOtTfFsSeEnN])(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
                 + "(?<unit>day|week|month|year)s?\\s+ago)\\b";
         return Rule.of("ago", regex, (m, anchor) -> {
             if (!anchor.known()) {
@@ -63,7 +63,7 @@ final class RelativeRules {
 
     /** "Monday", "on Monday", "last Friday", "next Tuesday", "Monday's press conference". */
     static Rule weekday() {
-        String regex = "(?:\\b(?<rel>(?i:last|next|this|this\\s+coming|coming|past))\\s+)?"
+        String regex = "\\b(?=[lLnNtTcCpPMWFS])(?:(?<rel>(?i:last|next|this|this\\s+coming|coming|past))\\s+)?"
                 + "\\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
         return Rule.of("weekday", regex, (m, anchor) -> anchor.known()
                 ? Optional.of(Dating.day(weekdayDate(CalendarWords.weekday(m.group("day")), m.group("rel"), anchor)))
@@ -90,8 +90,8 @@ final class RelativeRules {
 
     /** "last fall", "this spring", "in the summer"; not "the fall of Saigon" nor "rise and fall". */
     static Rule season() {
-        String regex = "(?i:(?:\\b(?<rel>last|this|next|coming|past)\\s+|\\b(?:early|late|mid)[\\s-]?"
-                + "|(?<=\\b(?:in|during|by|since|until|through|throughout)\\s{1,2}(?:the\\s{1,2})?))"
+        String regex = "\\b(?i:(?:(?<rel>last|this|next|coming|past)\\s+|(?:early|late|mid)[\\s-]?"
+                + "|(?=[sfaw])(?<=\\b(?:in|during|by|since|until|through|throughout)\\s{1,2}(?:the\\s{1,2})?))"
                 + "(?<season>" + SEASONS + ")(?:\\s+(?:of\\s+)?" + year("y") + ")?)\\b"
                 + "(?!\\s+of\\s+(?!(?:18|19|20)\\d{2}))";
         return Rule.of("season", regex, (m, anchor) -> seasonDating(m, m.group("rel"), anchor));
