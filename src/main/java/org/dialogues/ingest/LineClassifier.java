@@ -45,7 +45,7 @@ final class LineClassifier {
 
     private static final List<Furniture> FURNITURE = List.of(
             // copyright and legal notices
-            Furniture.of("^(?:\u00A9|\\(c\\)|copyright\\b)|all rights reserved|unauthori[sz]ed (?:reproduction|redistribution)"
+            Furniture.of("^(?:\u00A9|\u24D2|\u24B8|\\(c\\)|copyright\\b)|all rights reserved|unauthori[sz]ed (?:reproduction|redistribution)"
                     + "|(?:reproduction|redistribution) (?:is )?(?:strictly )?prohibited", 30),
             Furniture.of("\\bcookies?\\b|privacy (?:policy|statement|settings)|terms of (?:use|service)|\\baccept all\\b", 30),
             // skip links, breadcrumbs and navigation
@@ -60,17 +60,21 @@ final class LineClassifier {
             Furniture.of("\\b(?:log|sign) ?in to\\b|\\bto (?:write|post|leave) (?:a )?comments?\\b|\\bleave a (?:comment|reply)\\b", 30),
             Furniture.of("^comments?\\b|\\bsocial comment\\b|\\bcomments? policy\\b|\\d+\\s*/\\s*\\d+\\s*(?:characters|\\S*\uC790)", 12),
             Furniture.of("\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|\\bregister now\\b", 12),
-            // lists of other stories
+            Furniture.of("^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$", 2),
+            // bylines and credits
+            Furniture.of("^(?:reporter|correspondent|staff (?:reporter|writer)|written by|edited by|editor)\\b"
+                    + "|\\b(?:reporter|correspondent|staff writer)$", 12),
+            Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20),
+            Furniture.of("^(?:tags?|keywords?|topics?)\\s*:", 20));
+
+    /** Headings of lists of other stories, and of the comments. */
+    private static final List<Furniture> SECTION_BREAKS = List.of(
             Furniture.of("^(?:\\[[^\\]]{1,20}\\]\\s*)?(?:related(?: articles?| stories| news| links)?|latest(?: news| stories| articles)?"
                     + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
                     + "|recommended(?: for you| stories)?|you may (?:also )?like|must[- ]reads?|more (?:from|stories|news)\\b.*"
                     + "|read more|see also|also read|top stories|(?:daily|weekly|monthly) best(?: articles)?|editor'?s picks?"
                     + "|what to read next|more on this|in other news|today'?s (?:pick|headlines)|hot issues?|photo news|video news)$", 8),
-            Furniture.of("^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$", 2),
-            // bylines and credits
-            Furniture.of("^(?:reporter|correspondent|staff (?:reporter|writer)|written by|edited by|editor)\\b"
-                    + "|\\b(?:reporter|correspondent|staff writer)$", 12),
-            Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20));
+            Furniture.of("^(?:comments?|\\d+\\s+comments?|comments?\\s*\\(?\\d+\\)?|reader comments|join the conversation)$", 4));
 
     /** "By Kim Min-ji", "BY SEO JI-EUN [email]", "By Jane Doe, Staff Writer": not "By Friday, the sides agreed." */
     private static final Pattern BYLINE = Pattern.compile(
@@ -82,6 +86,9 @@ final class LineClassifier {
             return LineKind.BLANK;
         }
         List<String> words = words(line);
+        if (SECTION_BREAKS.stream().anyMatch(heading -> heading.matches(line, words.size()))) {
+            return LineKind.SECTION_BREAK;
+        }
         if (words.size() <= FURNITURE_MAX_WORDS && isFurniture(line, words)) {
             return LineKind.BOILERPLATE;
         }
@@ -101,6 +108,8 @@ final class LineClassifier {
             case PHRASE -> -1;
             case HEADING -> -(2 + Math.min(words, 12) / 3);
             case BOILERPLATE -> -8;
+            // outweighs a teaser or two below it, not a long second half of a story
+            case SECTION_BREAK -> -40;
         };
     }
 

@@ -24,6 +24,8 @@ final class PlainTextCleaner {
     private static final Pattern INNER_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026。][\"'\u201D\u2019)\\]]*$");
 
+    private static final int HEADLINE_MIN_WORDS = 6;
+
     private final LineClassifier classifier = new LineClassifier();
 
     PageLayout clean(String page) {
@@ -104,11 +106,17 @@ final class PlainTextCleaner {
         return String.join("\n\n", kept);
     }
 
+    /** The first headline-shaped line above the story; short ones (often a site or ministry name) only as a last resort. */
     private String headline(List<String> lines, int storyStart) {
-        return lines.subList(0, storyStart).stream()
+        DateParser dates = new DateParser();
+        List<String> candidates = lines.subList(0, storyStart).stream()
                 .filter(classifier::isHeadline)
-                .filter(line -> new DateParser().find(line).isEmpty())
+                .filter(line -> dates.find(line).isEmpty())
+                .toList();
+        return candidates.stream()
+                .filter(line -> LineClassifier.words(line).size() >= HEADLINE_MIN_WORDS)
                 .findFirst()
+                .or(() -> candidates.stream().findFirst())
                 .orElse(null);
     }
 }
