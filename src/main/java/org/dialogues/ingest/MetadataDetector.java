@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dialogues.extract.time.DatePrecision;
 
 /**
  * Reads title, address, outlet, publication date and language from the text of a saved page.
@@ -278,9 +277,5 @@ final class MetadataDetector {
             return "ja";
         }
         return han * 3 > letters ? "zh" : "en";
-    }
-
-    static DatePrecision precisionOf(PublishedDate date) {
-        return date == null ? DatePrecision.UNKNOWN : date.precision();
     }
 }

@@ -130,4 +130,14 @@ class ReadingJsonTest {
 
         assertThat(Fixtures.accepted(reader.read(file, Overrides.none())).mediaType()).isEqualTo("application/json");
     }
+
+    @Test
+    void aLanguageCodeIsKeptAndAnythingElseFallsBackToTheScriptOfTheText() {
+        String text = "The foreign ministers of the two countries met in Seoul and agreed to hold regular consultations on economic security.";
+        Path coded = Fixtures.write(directory, "coded.json", "{\"language\": \"ko-KR\", \"text\": \"" + text + "\"}");
+        Path named = Fixtures.write(directory, "named.json", "{\"language\": \"English\", \"text\": \"" + text + "\"}");
+
+        assertThat(Fixtures.accepted(reader.read(coded, Overrides.none())).language()).isEqualTo("ko");
+        assertThat(Fixtures.accepted(reader.read(named, Overrides.none())).language()).isEqualTo("en");
+    }
 }
