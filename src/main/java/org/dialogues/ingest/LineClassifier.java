@@ -51,7 +51,7 @@ final class LineClassifier {
             // skip links, breadcrumbs and navigation
             Furniture.of("\\b(?:skip|jump|go|quick access|direct access) to (?:the )?(?:main|content|navigation|top)", 30),
             Furniture.of("^(?:home|main)\\s*[>\u00BB/|]|\\s[>\u00BB]\\s", 12),
-            Furniture.of("^(?:back to top|top of page|previous article|next article|go to top|menu|search|close|open|more)$", 3),
+            Furniture.of("^(?:back to top|top of page|previous article|next article|go to top|menu|search|close|open|more|reply|report)$", 3),
             // sharing, printing, reading tools
             Furniture.of("^(?:share|tweet|print|e-?mail|facebook|twitter|kakao(?:talk|story)?|linkedin|whatsapp|telegram"
                     + "|copy (?:url|link)|font size|text size|listen|bookmark|scrap|save|like|dictionary)\\b", 6),
@@ -73,8 +73,11 @@ final class LineClassifier {
                     + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
                     + "|recommended(?: for you| stories)?|you may (?:also )?like|must[- ]reads?|more (?:from|stories|news)\\b.*"
                     + "|read more|see also|also read|top stories|(?:daily|weekly|monthly) best(?: articles)?|editor'?s picks?"
-                    + "|what to read next|more on this|in other news|today'?s (?:pick|headlines)|hot issues?|photo news|video news)$", 8),
-            Furniture.of("^(?:comments?|\\d+\\s+comments?|comments?\\s*\\(?\\d+\\)?|reader comments|join the conversation)$", 4));
+                    + "|what to read next|more on this|in other news|today'?s (?:pick|headlines)|hot issues?|photo news|video news)$", 8));
+
+    private static final Furniture COMMENTS_HEADING = Furniture.of(
+            "^(?:comments?|\\d+\\s+comments?|comments?\\s*\\(?\\d+\\)?|reader comments|join the conversation"
+            + "|(?:leave|write|post) a comment|what do you think\\??)$", 4);
 
     /** "By Kim Min-ji", "BY SEO JI-EUN [email]", "By Jane Doe, Staff Writer": not "By Friday, the sides agreed." */
     private static final Pattern BYLINE = Pattern.compile(
@@ -86,6 +89,9 @@ final class LineClassifier {
             return LineKind.BLANK;
         }
         List<String> words = words(line);
+        if (COMMENTS_HEADING.matches(line, words.size())) {
+            return LineKind.COMMENTS;
+        }
         if (SECTION_BREAKS.stream().anyMatch(heading -> heading.matches(line, words.size()))) {
             return LineKind.SECTION_BREAK;
         }
@@ -110,6 +116,8 @@ final class LineClassifier {
             case BOILERPLATE -> -8;
             // outweighs a teaser or two below it, not a long second half of a story
             case SECTION_BREAK -> -40;
+            // readers' comments are cut off before weighing (PlainTextCleaner); this keeps any stretch from crossing one
+            case COMMENTS -> -1_000_000;
         };
     }
 

@@ -14,6 +14,8 @@ enum LineKind {
     HEADING,
     /** Known page furniture: share and comment widgets, copyright, cookie notices, bylines. */
     BOILERPLATE,
-    /** The heading of a list of other stories or of the comments: a story rarely goes on after one. */
-    SECTION_BREAK
+    /** The heading of a list of other stories: a story rarely goes on after one. */
+    SECTION_BREAK,
+    /** The heading of readers' comments: a story never goes on after it. */
+    COMMENTS
 }

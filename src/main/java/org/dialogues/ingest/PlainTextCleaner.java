@@ -25,6 +25,7 @@ final class PlainTextCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026。][\"'\u201D\u2019)\\]]*$");
 
     private static final int HEADLINE_MIN_WORDS = 6;
+    private static final int WRAPPED_LINE_MIN_LENGTH = 40;
 
     private final LineClassifier classifier = new LineClassifier();
 
@@ -59,20 +60,24 @@ final class PlainTextCleaner {
         return joined;
     }
 
+    /** Wrapped prose fills most of a line; a short line above a lower-case one is a label or a name. */
     private static boolean continues(String previous, String line) {
-        return !previous.isEmpty() && !line.isEmpty()
+        return previous.length() >= WRAPPED_LINE_MIN_LENGTH && !line.isEmpty()
                 && Character.isLowerCase(line.codePointAt(0))
                 && !SENTENCE_END.matcher(previous).find();
     }
 
-    /** Maximum-sum stretch of line weights (Kadane), trimmed to start and end on prose. */
+    /**
+     * Maximum-sum stretch of line weights (Kadane), trimmed to start and end on prose. Nothing after
+     * a comments heading that follows prose is considered: readers' comments may outweigh a short story.
+     */
     private static int[] densestStretch(List<String> lines, List<LineKind> kinds) {
         int bestStart = 0;
         int bestEnd = 0;
         int bestSum = 0;
         int start = 0;
         int sum = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < commentsStart(kinds); i++) {
             if (sum <= 0) {
                 start = i;
                 sum = 0;
@@ -91,6 +96,16 @@ final class PlainTextCleaner {
             bestEnd--;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    private static int commentsStart(List<LineKind> kinds) {
+        int firstProse = kinds.indexOf(LineKind.PROSE);
+        for (int i = Math.max(firstProse, 0); firstProse >= 0 && i < kinds.size(); i++) {
+            if (kinds.get(i) == LineKind.COMMENTS) {
+                return i;
+            }
+        }
+        return kinds.size();
     }
 
     private static String storyText(List<String> lines, List<LineKind> kinds, int start, int end) {

@@ -112,4 +112,19 @@ class CleaningSavedPageTest {
 
         assertThat(release.title()).isEqualTo("Outcome of the Third Strategic Dialogue Between Korea and Mexico");
     }
+
+    @Test
+    void readersCommentsNeverJoinTheStoryHoweverLong() {
+        String comment = "I think this agreement is long overdue and both governments should have signed it years ago,"
+                + " given how much the security situation in the region has changed since the last talks.\n";
+        PageLayout commented = cleaner.clean("""
+                The defense ministers of the two countries agreed on Friday to share real-time warning data on missile launches.
+                The agreement will take effect next month after a final review by both governments, officials said.
+
+                Comments (3)
+                """ + ("reader42\n" + comment + "Reply\n").repeat(3));
+
+        assertThat(commented.text()).endsWith("after a final review by both governments, officials said.")
+                .doesNotContain("long overdue");
+    }
 }
