@@ -2,6 +2,9 @@ package org.dialogues.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.dialogues.extract.time.DatePrecision;
 
 /**
@@ -53,8 +56,18 @@ final class ArticleAssembler {
                 known.url(),
                 published == null ? null : published.date(),
                 published == null ? DatePrecision.UNKNOWN : published.precision(),
-                known.language() == null ? DEFAULT_LANGUAGE : known.language(),
+                language(known, detection),
                 reasons));
+    }
+
+    /** An ISO 639 code as given, else as the text's script suggests; "English" or "en_US!" are no codes. */
+    private static String language(Metadata known, Detection detection) {
+        return Stream.of(known.language(), detection.metadata().language())
+                .filter(Objects::nonNull)
+                .map(code -> code.split("[-_]")[0].toLowerCase(Locale.ROOT))
+                .filter(code -> code.matches("[a-z]{2,3}"))
+                .findFirst()
+                .orElse(DEFAULT_LANGUAGE);
     }
 
     private static Metadata fromOverrides(Overrides overrides) {

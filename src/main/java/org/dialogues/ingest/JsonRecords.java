@@ -1,13 +1,16 @@
 package org.dialogues.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,7 +45,7 @@ final class JsonRecords {
 
     /** Character offsets [start, end) of each element of a top-level array, to keep each record's own bytes. */
     List<int[]> elementSpans(String json) throws MalformedJsonException {
-        try (var parser = mapper.getFactory().createParser(json)) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
             List<int[]> spans = new ArrayList<>();
             parser.nextToken();
             while (parser.nextToken() != null && !parser.currentToken().isStructEnd()) {
@@ -52,14 +55,14 @@ final class JsonRecords {
                 spans.add(new int[] {start, end});
             }
             return spans;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new MalformedJsonException("malformed JSON: " + firstLine(e.getMessage()));
         }
     }
 
     Parsed draft(String source, byte[] original, JsonNode record) {
         if (!record.isObject()) {
-            return new Parsed.Failure(source, "record is a JSON " + record.getNodeType().name().toLowerCase()
+            return new Parsed.Failure(source, "record is a JSON " + record.getNodeType().name().toLowerCase(Locale.ROOT)
                     + ", not an object with the article's fields");
         }
         Optional<String> body = text(record, "text", "body", "content", "article");
@@ -77,7 +80,7 @@ final class JsonRecords {
                 text(record, "url", "link").orElse(null),
                 text(record, "outlet", "source", "publisher", "site_name").orElse(null),
                 published,
-                text(record, "language", "lang").map(lang -> lang.split("[-_]")[0].toLowerCase()).orElse(null));
+                text(record, "language", "lang").map(lang -> lang.split("[-_]")[0].toLowerCase(Locale.ROOT)).orElse(null));
         String story = HtmlText.looksLikeMarkup(body.get()) ? html.fragment(body.get()) : body.get();
         return new Parsed.Draft(source, original, MEDIA_TYPE, story, metadata, notes);
     }

@@ -45,13 +45,13 @@ final class LineClassifier {
 
     private static final List<Furniture> FURNITURE = List.of(
             // copyright and legal notices
-            Furniture.of("^(?:\u00A9|\\(c\\)|copyright\\b)|all rights reserved|unauthori[sz]ed (?:reproduction|redistribution)"
+            Furniture.of("^(?:\u00A9|\u24D2|\u24B8|\\(c\\)|copyright\\b)|all rights reserved|unauthori[sz]ed (?:reproduction|redistribution)"
                     + "|(?:reproduction|redistribution) (?:is )?(?:strictly )?prohibited", 30),
             Furniture.of("\\bcookies?\\b|privacy (?:policy|statement|settings)|terms of (?:use|service)|\\baccept all\\b", 30),
             // skip links, breadcrumbs and navigation
             Furniture.of("\\b(?:skip|jump|go|quick access|direct access) to (?:the )?(?:main|content|navigation|top)", 30),
             Furniture.of("^(?:home|main)\\s*[>\u00BB/|]|\\s[>\u00BB]\\s", 12),
-            Furniture.of("^(?:back to top|top of page|previous article|next article|go to top|menu|search|close|open|more)$", 3),
+            Furniture.of("^(?:back to top|top of page|previous article|next article|go to top|menu|search|close|open|more|reply|report)$", 3),
             // sharing, printing, reading tools
             Furniture.of("^(?:share|tweet|print|e-?mail|facebook|twitter|kakao(?:talk|story)?|linkedin|whatsapp|telegram"
                     + "|copy (?:url|link)|font size|text size|listen|bookmark|scrap|save|like|dictionary)\\b", 6),
@@ -60,17 +60,24 @@ final class LineClassifier {
             Furniture.of("\\b(?:log|sign) ?in to\\b|\\bto (?:write|post|leave) (?:a )?comments?\\b|\\bleave a (?:comment|reply)\\b", 30),
             Furniture.of("^comments?\\b|\\bsocial comment\\b|\\bcomments? policy\\b|\\d+\\s*/\\s*\\d+\\s*(?:characters|\\S*\uC790)", 12),
             Furniture.of("\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|\\bregister now\\b", 12),
-            // lists of other stories
-            Furniture.of("^(?:\\[[^\\]]{1,20}\\]\\s*)?(?:related(?: articles?| stories| news| links)?|latest(?: news| stories| articles)?"
-                    + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
-                    + "|recommended(?: for you| stories)?|you may (?:also )?like|must[- ]reads?|more (?:from|stories|news)\\b.*"
-                    + "|read more|see also|also read|top stories|(?:daily|weekly|monthly) best(?: articles)?|editor'?s picks?"
-                    + "|what to read next|more on this|in other news|today'?s (?:pick|headlines)|hot issues?|photo news|video news)$", 8),
             Furniture.of("^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$", 2),
             // bylines and credits
             Furniture.of("^(?:reporter|correspondent|staff (?:reporter|writer)|written by|edited by|editor)\\b"
                     + "|\\b(?:reporter|correspondent|staff writer)$", 12),
-            Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20));
+            Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20),
+            Furniture.of("^(?:tags?|keywords?|topics?)\\s*:", 20));
+
+    /** Headings of lists of other stories, and of the comments. */
+    private static final List<Furniture> SECTION_BREAKS = List.of(
+            Furniture.of("^(?:\\[[^\\]]{1,20}\\]\\s*)?(?:related(?: articles?| stories| news| links)?|latest(?: news| stories| articles)?"
+                    + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
+                    + "|recommended(?: for you| stories)?|you may (?:also )?like|must[- ]reads?|more (?:from|stories|news)\\b.*"
+                    + "|read more|see also|also read|top stories|(?:daily|weekly|monthly) best(?: articles)?|editor'?s picks?"
+                    + "|what to read next|more on this|in other news|today'?s (?:pick|headlines)|hot issues?|photo news|video news)$", 8));
+
+    private static final Furniture COMMENTS_HEADING = Furniture.of(
+            "^(?:comments?|\\d+\\s+comments?|comments?\\s*\\(?\\d+\\)?|reader comments|join the conversation"
+            + "|(?:leave|write|post) a comment|what do you think\\??)$", 4);
 
     /** "By Kim Min-ji", "BY SEO JI-EUN [email]", "By Jane Doe, Staff Writer": not "By Friday, the sides agreed." */
     private static final Pattern BYLINE = Pattern.compile(
@@ -82,6 +89,12 @@ final class LineClassifier {
             return LineKind.BLANK;
         }
         List<String> words = words(line);
+        if (COMMENTS_HEADING.matches(line, words.size())) {
+            return LineKind.COMMENTS;
+        }
+        if (SECTION_BREAKS.stream().anyMatch(heading -> heading.matches(line, words.size()))) {
+            return LineKind.SECTION_BREAK;
+        }
         if (words.size() <= FURNITURE_MAX_WORDS && isFurniture(line, words)) {
             return LineKind.BOILERPLATE;
         }
@@ -101,6 +114,10 @@ final class LineClassifier {
             case PHRASE -> -1;
             case HEADING -> -(2 + Math.min(words, 12) / 3);
             case BOILERPLATE -> -8;
+            // outweighs a teaser or two below it, not a long second half of a story
+            case SECTION_BREAK -> -40;
+            // readers' comments are cut off before weighing (PlainTextCleaner); this keeps any stretch from crossing one
+            case COMMENTS -> -1_000_000;
         };
     }
 

@@ -12,6 +12,10 @@ enum LineKind {
     CAPTION,
     /** Headline, menu entry, label, name, number: short and without sentence punctuation. */
     HEADING,
-    /** Known page furniture: share and comment widgets, copyright, cookie notices, bylines, lists of other stories. */
-    BOILERPLATE
+    /** Known page furniture: share and comment widgets, copyright, cookie notices, bylines. */
+    BOILERPLATE,
+    /** The heading of a list of other stories: a story rarely goes on after one. */
+    SECTION_BREAK,
+    /** The heading of readers' comments: a story never goes on after it. */
+    COMMENTS
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -55,8 +54,7 @@ final class ManifestReader {
             throw new ManifestException(file, "must be a JSON object mapping file names to {url, outlet, published, title}");
         }
         Map<String, Metadata> entries = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
             if (!value.isObject()) {
                 throw new ManifestException(file, "entry \"" + entry.getKey() + "\" is not an object");

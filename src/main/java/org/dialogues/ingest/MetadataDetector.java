@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dialogues.extract.time.DatePrecision;
 
 /**
  * Reads title, address, outlet, publication date and language from the text of a saved page.
@@ -45,7 +44,7 @@ final class MetadataDetector {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*([^()]{3,25}?))?\\s*\\(([^()]{2,40})\\)\\s*(?:--|[\u2014\u2013-])");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:\u00A9|\\(c\\)|copyright)(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:((?:19|20)\\d{2})(?:\\s*[-\u2013]\\s*((?:19|20)\\d{2}))?)?"
+            "(?:\u00A9|\u24D2|\u24B8|\\(c\\)|copyright)(?:\\s*(?:\u00A9|\u24D2|\u24B8|\\(c\\)))?\\s*(?:((?:19|20)\\d{2})(?:\\s*[-\u2013]\\s*((?:19|20)\\d{2}))?)?"
             + "\\s*(?:by\\s+)?([\\p{L}][^.,|\u00A9]{1,60}?)?\\s*(?:[.,|]|\\ball rights\\b|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
@@ -278,9 +277,5 @@ final class MetadataDetector {
             return "ja";
         }
         return han * 3 > letters ? "zh" : "en";
-    }
-
-    static DatePrecision precisionOf(PublishedDate date) {
-        return date == null ? DatePrecision.UNKNOWN : date.precision();
     }
 }

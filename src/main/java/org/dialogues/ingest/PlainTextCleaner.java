@@ -24,6 +24,9 @@ final class PlainTextCleaner {
     private static final Pattern INNER_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026。][\"'\u201D\u2019)\\]]*$");
 
+    private static final int HEADLINE_MIN_WORDS = 6;
+    private static final int WRAPPED_LINE_MIN_LENGTH = 40;
+
     private final LineClassifier classifier = new LineClassifier();
 
     PageLayout clean(String page) {
@@ -57,20 +60,24 @@ final class PlainTextCleaner {
         return joined;
     }
 
+    /** Wrapped prose fills most of a line; a short line above a lower-case one is a label or a name. */
     private static boolean continues(String previous, String line) {
-        return !previous.isEmpty() && !line.isEmpty()
+        return previous.length() >= WRAPPED_LINE_MIN_LENGTH && !line.isEmpty()
                 && Character.isLowerCase(line.codePointAt(0))
                 && !SENTENCE_END.matcher(previous).find();
     }
 
-    /** Maximum-sum stretch of line weights (Kadane), trimmed to start and end on prose. */
+    /**
+     * Maximum-sum stretch of line weights (Kadane), trimmed to start and end on prose. Nothing after
+     * a comments heading that follows prose is considered: readers' comments may outweigh a short story.
+     */
     private static int[] densestStretch(List<String> lines, List<LineKind> kinds) {
         int bestStart = 0;
         int bestEnd = 0;
         int bestSum = 0;
         int start = 0;
         int sum = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < commentsStart(kinds); i++) {
             if (sum <= 0) {
                 start = i;
                 sum = 0;
@@ -91,6 +98,16 @@ final class PlainTextCleaner {
         return new int[] {bestStart, bestEnd};
     }
 
+    private static int commentsStart(List<LineKind> kinds) {
+        int firstProse = kinds.indexOf(LineKind.PROSE);
+        for (int i = Math.max(firstProse, 0); firstProse >= 0 && i < kinds.size(); i++) {
+            if (kinds.get(i) == LineKind.COMMENTS) {
+                return i;
+            }
+        }
+        return kinds.size();
+    }
+
     private static String storyText(List<String> lines, List<LineKind> kinds, int start, int end) {
         Set<String> seen = new HashSet<>();
         List<String> kept = new ArrayList<>();
@@ -104,11 +121,17 @@ final class PlainTextCleaner {
         return String.join("\n\n", kept);
     }
 
+    /** The first headline-shaped line above the story; short ones (often a site or ministry name) only as a last resort. */
     private String headline(List<String> lines, int storyStart) {
-        return lines.subList(0, storyStart).stream()
+        DateParser dates = new DateParser();
+        List<String> candidates = lines.subList(0, storyStart).stream()
                 .filter(classifier::isHeadline)
-                .filter(line -> new DateParser().find(line).isEmpty())
+                .filter(line -> dates.find(line).isEmpty())
+                .toList();
+        return candidates.stream()
+                .filter(line -> LineClassifier.words(line).size() >= HEADLINE_MIN_WORDS)
                 .findFirst()
+                .or(() -> candidates.stream().findFirst())
                 .orElse(null);
     }
 }

@@ -72,4 +72,59 @@ class CleaningSavedPageTest {
 
         assertThat(menus.text()).isEmpty();
     }
+
+    @Test
+    void teasersUnderARelatedHeadingAreNotPartOfTheStory() {
+        PageLayout teasers = cleaner.clean("""
+                The navies of the two countries agreed on Monday to hold a combined exercise in the East Sea, officials said.
+                The exercise will focus on anti-submarine warfare and is expected to take place in the autumn.
+                Officers from both sides will meet again next month to settle the details of the drill.
+
+                Related
+                Coast guards hold first joint drill
+                The two coast guards held their first joint search-and-rescue drill last year, officials said.
+                """);
+
+        assertThat(teasers.text()).endsWith("to settle the details of the drill.").doesNotContain("coast guards");
+    }
+
+    @Test
+    void aStoryInterruptedByAnInlineRelatedLinkKeepsBothHalves() {
+        String half = "The foreign ministers of the two countries discussed export controls, maritime security and"
+                + " cooperation on critical minerals during their talks in the capital on Tuesday, officials said.\n";
+        PageLayout interrupted = cleaner.clean(half.repeat(3) + "\nRead more\nMinisters to meet again\n\n" + half.repeat(2)
+                .replace("Tuesday", "Wednesday"));
+
+        assertThat(interrupted.text()).contains("Tuesday", "Wednesday").doesNotContain("Read more", "Ministers to meet again");
+    }
+
+    @Test
+    void preferAFullHeadlineToAShortOrganizationNameAboveIt() {
+        PageLayout release = cleaner.clean("""
+                Press Release
+                Ministry of Foreign Affairs
+
+                Outcome of the Third Strategic Dialogue Between Korea and Mexico
+
+                1. The vice foreign ministers of the two countries held their third strategic dialogue in Mexico City on Monday.
+                2. They agreed to expand cooperation on supply chains, energy and the protection of nationals abroad.
+                """);
+
+        assertThat(release.title()).isEqualTo("Outcome of the Third Strategic Dialogue Between Korea and Mexico");
+    }
+
+    @Test
+    void readersCommentsNeverJoinTheStoryHoweverLong() {
+        String comment = "I think this agreement is long overdue and both governments should have signed it years ago,"
+                + " given how much the security situation in the region has changed since the last talks.\n";
+        PageLayout commented = cleaner.clean("""
+                The defense ministers of the two countries agreed on Friday to share real-time warning data on missile launches.
+                The agreement will take effect next month after a final review by both governments, officials said.
+
+                Comments (3)
+                """ + ("reader42\n" + comment + "Reply\n").repeat(3));
+
+        assertThat(commented.text()).endsWith("after a final review by both governments, officials said.")
+                .doesNotContain("long overdue");
+    }
 }
