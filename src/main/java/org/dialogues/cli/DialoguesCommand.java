@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
         version = "Dialogues 0.1.0",
         description = "Korea-partner security dialogues: articles in, a PostgreSQL knowledge base and reports out.",
         subcommands = {
+                DemoCommand.class,
                 DbCommand.class,
+                ImportCommand.class,
+                ReextractCommand.class,
+                ExportCommand.class,
+                BenchmarkCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 

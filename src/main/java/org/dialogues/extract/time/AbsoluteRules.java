@@ -29,7 +29,7 @@ final class AbsoluteRules {
 
     /** US order: "March 12, 2025", "Sept. 23-24", "Sept. 23 to Oct. 2, 2024", "Monday, Sept. 23". */
     static Rule monthFirst() {
-        String regex = weekdayPrefix("wd") + month("m1") + "\\s*" + day("d1") + "(?:,?\\s+" + year("y1") + ")?"
+        String regex = "\\b(?=[A-Z])" + weekdayPrefix("wd") + month("m1") + "\\s*" + day("d1") + "(?:,?\\s+" + year("y1") + ")?"
                 + "(?:" + RANGE + "(?:" + month("m2") + "\\s*)?" + day("d2") + "(?:,?\\s+" + year("y2") + ")?)?";
         return Rule.of("month-day", regex, (m, anchor) -> {
             int startMonth = CalendarWords.month(m.group("m1"));
@@ -42,7 +42,7 @@ final class AbsoluteRules {
 
     /** UK order: "12 March 2025", "23-24 September", "23 September to 2 October 2024". */
     static Rule dayFirst() {
-        String regex = weekdayPrefix("wd") + "(?<![\\w+./:-])" + day("d1")
+        String regex = "(?=[A-Z\\d])" + weekdayPrefix("wd") + "(?<![\\w+./:-])" + day("d1")
                 + "(?:\\s+(?:of\\s+)?" + month("m1") + "(?:,?\\s+" + year("y1") + ")?)?"
                 + "(?:" + RANGE + day("d2") + ")?\\s+(?:of\\s+)?" + month("m2") + "(?:,?\\s+" + year("y2") + ")?";
         return Rule.of("day-month", regex, (m, anchor) -> {
@@ -64,7 +64,7 @@ final class AbsoluteRules {
 
     /** "2024-09-25", and the dotted or slashed year-first forms Korean outlets use. */
     static Rule numeric() {
-        String regex = "(?<![\\w./-])(?<y>(?:19|20)\\d{2})(?<sep>[-./])(?<mo>1[0-2]|0?[1-9])\\k<sep>"
+        String regex = "(?=[12])(?<![\\w./-])(?<y>(?:19|20)\\d{2})(?<sep>[-./])(?<mo>1[0-2]|0?[1-9])\\k<sep>"
                 + "(?<d>3[01]|[12]\\d|0?[1-9])(?![\\w/-]|\\.\\d)";
         return Rule.of("numeric", regex, (m, anchor) -> CalendarWords
                 .date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")))
@@ -73,15 +73,15 @@ final class AbsoluteRules {
 
     /** "November 2024", "mid-March 2025", "the end of June, 2023". */
     static Rule monthOfYear() {
-        String regex = "(?:" + MONTH_MODIFIER + "[\\s-]*)?" + month("m") + ",?\\s+(?:of\\s+)?" + year("y");
+        String regex = "\\b(?=[A-Zbemlst])(?:" + MONTH_MODIFIER + "[\\s-]*)?" + month("m") + ",?\\s+(?:of\\s+)?" + year("y");
         return Rule.of("month-year", regex, (m, anchor) -> Optional.of(Dating.month(
                 YearMonth.of(Integer.parseInt(m.group("y")), CalendarWords.month(m.group("m"))))));
     }
 
     /** "in November", "early March", "last May": the year comes from the reference and tense. */
     static Rule monthWithoutYear() {
-        String regex = "(?:(?<rel>(?i:last|this|next|this\\s+coming|past))\\s+|" + MONTH_MODIFIER + "[\\s-]*"
-                + "|(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + month("m");
+        String regex = "\\b(?:(?<rel>(?i:last|this|next|this\\s+coming|past))\\s+|" + MONTH_MODIFIER + "[\\s-]*"
+                + "|(?=[A-Z])(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + month("m");
         return Rule.of("month", regex, (m, anchor) -> {
             if (!anchor.known()) {
                 return Optional.empty();
@@ -96,8 +96,8 @@ final class AbsoluteRules {
 
     /** "in 2023", "since 2018", "mid-2024", "in 1950-53"; a bare year is too often a quantity. */
     static Rule yearAlone() {
-        String regex = "(?:(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of))[\\s-]*"
-                + "|(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + year("y")
+        String regex = "\\b(?:(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of))[\\s-]*"
+                + "|(?=[12])(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + year("y")
                 + "(?:\\s*[-\u2013]\\s*(?<y2>\\d{4}|\\d{2})(?!\\d))?"
                 + "(?![\\w%]|[.,/-]\\d|\\s*(?i:percent|per\\s+cent))(?!'s)(?!\\s+(?!" + AFTER_YEAR + ")[a-z])";
         return Rule.of("year", regex, (m, anchor) -> {
@@ -114,7 +114,7 @@ final class AbsoluteRules {
     /** "on the 23rd", "from the 23rd to the 24th", "the 23rd of this month": month from reference. */
     static Rule ordinalDay() {
         String ordinal = "(?:st|nd|rd|th)\\b";
-        String regex = "(?<=\\b(?i:on|from|since|until|till|by|before|after|through|to|between|and)\\s{1,2})"
+        String regex = "\\b(?=[tT])(?<=\\b(?i:on|from|since|until|till|by|before|after|through|to|between|and)\\s{1,2})"
                 + "(?i:the)\\s+(?<d1>3[01]|[12]\\d|0?[1-9])" + ordinal
                 + "(?:" + RANGE + "(?:(?i:the)\\s+)?(?<d2>3[01]|[12]\\d|0?[1-9])" + ordinal + ")?"
                 + "(?:\\s+of\\s+(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the\\s+coming))\\s+month"

@@ -14,11 +14,10 @@ import java.util.Optional;
 record Anchor(LocalDate reference, Tense tense) {
 
     /**
-     * A reading on the wrong side of the tense counts this many times its distance. Tense is a
-     * preference, not a rule: past-tense sentences often report plans ("they agreed to meet on
-     * Jan. 20", read on Jan. 6), so a much nearer future reading still wins.
+     * Days a reading may lie on the wrong side of the tense and still count as consistent with
+     * it: a dateline and the event it reports can sit a day apart across time zones.
      */
-    static final int WRONG_SIDE_FACTOR = 3;
+    static final int GRACE_DAYS = 2;
 
     Anchor {
         Objects.requireNonNull(tense, "tense");
@@ -36,18 +35,25 @@ record Anchor(LocalDate reference, Tense tense) {
         return YearMonth.from(reference);
     }
 
-    /** The candidate nearest the reference, weighed by tense; empty without a reference. */
+    /**
+     * The candidate nearest the reference among those consistent with the tense (PAST: begun by
+     * the reference; FUTURE: not over before it); the nearest of all when none is consistent.
+     * Empty without a reference.
+     */
     Optional<Span> nearest(List<Span> candidates) {
         if (!known()) {
             return Optional.empty();
         }
-        return candidates.stream().min(Comparator.comparingLong(this::cost)
-                .thenComparingLong(span -> Math.abs(span.offsetFrom(reference))));
+        Comparator<Span> byDistance = Comparator.comparingLong(span -> Math.abs(span.offsetFrom(reference)));
+        return candidates.stream().filter(this::consistentWithTense).min(byDistance)
+                .or(() -> candidates.stream().min(byDistance));
     }
 
-    private long cost(Span span) {
-        long offset = span.offsetFrom(reference);
-        boolean wrongSide = (tense == Tense.PAST && offset > 0) || (tense == Tense.FUTURE && offset < 0);
-        return Math.abs(offset) * (wrongSide ? WRONG_SIDE_FACTOR : 1);
+    private boolean consistentWithTense(Span span) {
+        return switch (tense) {
+            case PAST -> !span.first().isAfter(reference.plusDays(GRACE_DAYS));
+            case FUTURE -> !span.last().isBefore(reference.minusDays(GRACE_DAYS));
+            case PRESENT -> true;
+        };
     }
 }

@@ -30,18 +30,20 @@ import java.util.stream.Stream;
  * <p>Decisions:
  * <ul>
  *   <li>Spans cover the date words only: a leading "on", "in" or "from" is not part of them.</li>
- *   <li>A year missing from a day or month is the one that puts it nearest the reference, with
- *       readings on the wrong side of the tense counted {@value Anchor#WRONG_SIDE_FACTOR} times
- *       as far (a PAST "Dec. 30" read on Jan. 6 is the previous year, but a past-tense "agreed to
- *       meet on Jan. 20" read on Jan. 6 stays in the same year). A weekday written with the date
- *       chooses the year when exactly one of the adjacent years matches it.</li>
+ *   <li>A year (or month) missing from a date is the one that puts it nearest the reference
+ *       among readings consistent with the tense: in PAST sentences not after the reference, in
+ *       FUTURE sentences not before it, allowing {@value Anchor#GRACE_DAYS} days for time zones
+ *       (a PAST "Dec. 30" read on Jan. 6 is the previous year). Callers should pass FUTURE for
+ *       plans reported with a past verb ("agreed to meet on Jan. 20"). A weekday written with
+ *       the date chooses the year when exactly one of the adjacent years matches it.</li>
  *   <li>A lone weekday is, in PAST sentences, the latest such day on or before the reference; in
  *       FUTURE sentences, the first after it; in PRESENT sentences, the nearer of the two.
  *       "last Monday" is strictly before, "next Monday" strictly after the reference.</li>
  *   <li>Weeks, halves, quarters and seasons are reported at the finest precision true of the
  *       whole period (see {@link DateMention}): "last week" is that MONTH when the week lies in
- *       one month, else UNKNOWN with Monday and Sunday as bounds; "the first quarter" and "last
- *       fall" are YEAR; a winter (December to February) is UNKNOWN with its bounds.</li>
+ *       one month, else UNKNOWN with its Monday and Sunday as bounds (a whole YEAR would throw
+ *       away most of what is known); "the first quarter" and "last fall" are YEAR; a winter
+ *       (December to February) is UNKNOWN with its bounds.</li>
  *   <li>"The previous day" is taken as the day before the reference: news reports it relative
  *       to a dateline that is usually the publication day.</li>
  *   <li>A bare year is not a date (too often a quantity); year ranges count only after a

@@ -35,9 +35,10 @@ record Dating(LocalDate date, LocalDate endDate, DatePrecision precision) {
     }
 
     /**
-     * A period the text names as a whole (a week, a quarter, a season): reported at the finest
-     * precision that is still true of every day in it. A week inside one month is that MONTH, a
-     * quarter is its YEAR; a period straddling two years is UNKNOWN with its first and last day.
+     * A period the text names as a whole (a week, a quarter, a season), reported at the finest
+     * precision that is still true of every day in it: a week inside one month is that MONTH, a
+     * quarter is its YEAR. A week across two months, or a period across two years, is UNKNOWN
+     * with its first and last day as bounds.
      */
     static Dating period(Span span) {
         LocalDate first = span.first();
@@ -48,7 +49,8 @@ record Dating(LocalDate date, LocalDate endDate, DatePrecision precision) {
         if (YearMonth.from(first).equals(YearMonth.from(last))) {
             return month(YearMonth.from(first));
         }
-        if (first.getYear() == last.getYear()) {
+        boolean shorterThanAMonth = last.isBefore(first.plusMonths(1));
+        if (first.getYear() == last.getYear() && !shorterThanAMonth) {
             return year(first.getYear());
         }
         return new Dating(first, last, DatePrecision.UNKNOWN);
