@@ -37,10 +37,14 @@ final class ArticleAssembler {
                     + " characters after cleaning, at least " + limits.minTextLength() + " needed)");
         }
         Detection detection = detector.detect(page);
-        Metadata known = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata()).orElse(detection.metadata());
+        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata());
+        Metadata known = declared.orElse(detection.metadata());
         List<String> reasons = new ArrayList<>(draft.notes());
         if (known.published() == null) {
             reasons.add(NO_DATE);
+        }
+        if (declared.published() == null) {
+            // what detection says about the date matters only when detection had the last word on it
             reasons.addAll(detection.notes());
         }
         PublishedDate published = known.published();
