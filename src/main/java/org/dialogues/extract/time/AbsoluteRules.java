@@ -120,26 +120,29 @@ final class AbsoluteRules {
                 + "(?:\\s+of\\s+(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the\\s+coming))\\s+month"
                 + "|(?=\\s*(?:[.,;:!?)\\]\"'\u2019\u201d]|$)|\\s+(?i:to|and|or|through|until|till|at|in|on|when|with"
                 + "|as|after|before|while|during|for|from|amid|between|under|this|next|last)\\b))";
-        return Rule.of("ordinal-day", regex, (m, anchor) -> {
-            if (!anchor.known()) {
-                return Optional.empty();
-            }
-            int day = Integer.parseInt(m.group("d1"));
-            List<Span> candidates = (m.group("rel") == null ? List.of(-1, 0, 1)
-                    : List.of(CalendarWords.direction(m.group("rel").replaceFirst("(?i)^the\\s+", ""))))
-                    .stream()
-                    .flatMap(offset -> anchor.month().plusMonths(offset).isValidDay(day)
-                            ? java.util.stream.Stream.of(Span.day(anchor.month().plusMonths(offset).atDay(day)))
-                            : java.util.stream.Stream.empty())
-                    .toList();
-            Optional<LocalDate> start = anchor.nearest(candidates).map(Span::first);
-            Integer endDay = CalendarWords.number(m.group("d2"));
-            if (start.isEmpty() || endDay == null) {
-                return start.map(Dating::day);
-            }
-            YearMonth endMonth = YearMonth.from(start.get()).plusMonths(endDay < day ? 1 : 0);
-            return endMonth.isValidDay(endDay) ? Dating.days(start.get(), endMonth.atDay(endDay)) : Optional.empty();
-        });
+        return Rule.of("ordinal-day", regex, AbsoluteRules::ordinalDays);
+    }
+
+    private static Optional<Dating> ordinalDays(Matcher m, Anchor anchor) {
+        if (!anchor.known()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group("d1"));
+        String rel = m.group("rel");
+        List<Integer> monthOffsets = rel == null ? List.of(-1, 0, 1)
+                : List.of(CalendarWords.direction(rel.replaceFirst("(?i)^the\\s+", "")));
+        List<Span> candidates = monthOffsets.stream()
+                .map(offset -> anchor.month().plusMonths(offset))
+                .filter(month -> month.isValidDay(day))
+                .map(month -> Span.day(month.atDay(day)))
+                .toList();
+        Optional<LocalDate> start = anchor.nearest(candidates).map(Span::first);
+        Integer endDay = CalendarWords.number(m.group("d2"));
+        if (start.isEmpty() || endDay == null) {
+            return start.map(Dating::day);
+        }
+        YearMonth endMonth = YearMonth.from(start.get()).plusMonths(endDay < day ? 1 : 0);
+        return endMonth.isValidDay(endDay) ? Dating.days(start.get(), endMonth.atDay(endDay)) : Optional.empty();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
 /** Expressions whose date depends on the reference date: weekdays, "yesterday", "last week". */
@@ -156,7 +157,7 @@ final class RelativeRules {
     }
 
     /** Reads the year named by groups y, rel or same, else infers it from the reference. */
-    private static Optional<Span> yearOf(Matcher m, Anchor anchor, java.util.function.IntFunction<Span> period) {
+    private static Optional<Span> yearOf(Matcher m, Anchor anchor, IntFunction<Span> period) {
         if (m.group("y") != null) {
             return Optional.of(period.apply(Integer.parseInt(m.group("y"))));
         }
