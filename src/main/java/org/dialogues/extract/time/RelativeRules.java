@@ -48,7 +48,8 @@ final class RelativeRules {
 
     /** "two days ago", "a week ago", "three years ago". */
     static Rule ago() {
-        String regex = "\\b(?=[\\daAoOtTfFsSeEnN])(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+        String regex = "\\b(?=[\\daAoOtTfFsSeEnN])"
+                + "(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
                 + "(?<unit>day|week|month|year)s?\\s+ago)\\b";
         return Rule.of("ago", regex, (m, anchor) -> {
             if (!anchor.known()) {
@@ -179,7 +180,9 @@ final class RelativeRules {
         if (!anchor.known()) {
             return Optional.empty();
         }
-        List<Span> candidates = List.of(-2, -1, 0, 1).stream().map(offset -> season.in(anchor.year() + offset)).toList();
+        List<Span> candidates = List.of(-2, -1, 0, 1).stream()
+                .map(offset -> season.in(anchor.year() + offset))
+                .toList();
         return AbsoluteRules.chooseRelative(candidates, rel, anchor).map(Dating::period);
     }
 
