@@ -127,4 +127,14 @@ class CleaningSavedPageTest {
         assertThat(commented.text()).endsWith("after a final review by both governments, officials said.")
                 .doesNotContain("long overdue");
     }
+
+    @Test
+    void aParagraphSignedOffWithAnAgencyNameIsStoryNotACaption() {
+        PageLayout signed = cleaner.clean("""
+                The two governments agreed on Monday to resume their annual security dialogue after a pause of four years.
+                The next meeting will be held in the capital in the spring, officials said. (Yonhap)
+                """);
+
+        assertThat(signed.text()).endsWith("officials said. (Yonhap)");
+    }
 }
