@@ -154,7 +154,7 @@ final class LineClassifier {
     }
 
     private static boolean isProse(String line, List<String> words) {
-        if (words.size() < 6 || LIST_MARK.matcher(line).find() && words.size() < 12) {
+        if (words.size() < 6 && !isShortSentence(line, words) || LIST_MARK.matcher(line).find() && words.size() < 12) {
             return false;
         }
         boolean latin = isMostlyLatin(line);
@@ -166,6 +166,12 @@ final class LineClassifier {
             return false;
         }
         return closed || (words.size() >= 25 && (!latin || function >= 0.2));
+    }
+
+    /** "Cho declined to comment." A capital, a full stop, and at least one small word of a sentence. */
+    private static boolean isShortSentence(String line, List<String> words) {
+        return words.size() >= 3 && Character.isUpperCase(line.codePointAt(0))
+                && line.endsWith(".") && functionWordShare(words) > 0;
     }
 
     private static boolean isPhrase(String line, List<String> words) {

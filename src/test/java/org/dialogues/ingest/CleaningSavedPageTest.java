@@ -137,4 +137,15 @@ class CleaningSavedPageTest {
 
         assertThat(signed.text()).endsWith("officials said. (Yonhap)");
     }
+
+    @Test
+    void aShortSentenceInsideTheStoryIsKept() {
+        PageLayout story = cleaner.clean("""
+                The minister said the two countries would sign a new defense cooperation agreement before the end of the year.
+                He declined to comment.
+                Officials from both ministries are expected to meet next month to finalize the text of the agreement.
+                """);
+
+        assertThat(story.text()).contains("\n\nHe declined to comment.\n\n");
+    }
 }
