@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The reference knowledge extraction reads: parties and every name form of them, organizations,
- * titles of office, topics and known dialogue series. It lives in the database (seeded by
+ * titles of office, topics, known dialogue series and well-known cities. It lives in the database (seeded by
  * migrations, extended by archivists) and is handed to the pipeline as this immutable value, so
  * that extraction stages stay pure and tests can build small instances by hand.
  */
@@ -15,7 +15,8 @@ public record ReferenceData(
         List<Organization> organizations,
         List<Title> titles,
         List<Topic> topics,
-        List<Series> series) {
+        List<Series> series,
+        List<City> cities) {
 
     public ReferenceData {
         parties = List.copyOf(parties);
@@ -24,6 +25,13 @@ public record ReferenceData(
         titles = List.copyOf(titles);
         topics = List.copyOf(topics);
         series = List.copyOf(series);
+        cities = List.copyOf(cities);
+    }
+
+    /** Reference data without a city table: places then resolve through party capitals only. */
+    public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
+            List<Title> titles, List<Topic> topics, List<Series> series) {
+        this(parties, partyAliases, organizations, titles, topics, series, List.of());
     }
 
     /** A state (ISO 3166-1 alpha-2 code) or an organization (EU, NATO...). */
@@ -56,4 +64,7 @@ public record ReferenceData(
             aliases = List.copyOf(aliases);
         }
     }
+
+    /** A well-known city where meetings take place, with the state it lies in. */
+    public record City(String name, String countryCode) {}
 }

@@ -1,0 +1,41 @@
+package org.dialogues.cli;
+
+import org.dialogues.database.Database;
+import org.dialogues.database.DatabaseSettings;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What a command may use from the outside world, passed in so that tests run the real command line
+ * with their own variables, folders, streams and clock.
+ */
+public record Environment(Map<String, String> variables, Path workingDirectory, PrintWriter out, PrintWriter err,
+                          Clock clock, boolean interactive) {
+
+    public Environment {
+        variables = Map.copyOf(variables);
+        workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of(""), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), Clock.systemDefaultZone(), System.console() != null);
+    }
+
+    public DatabaseSettings databaseSettings() {
+        return DatabaseSettings.fromEnvironment(variables, workingDirectory);
+    }
+
+    /** Opens the knowledge base and applies pending migrations. */
+    public Database openDatabase() {
+        return Database.open(databaseSettings());
+    }
+
+    /** Resolves a path given on the command line against the working directory. */
+    public Path resolve(Path path) {
+        return workingDirectory.resolve(path).normalize();
+    }
+}

@@ -1,0 +1,30 @@
+package org.dialogues.cli;
+
+import org.dialogues.extract.ArticleInput;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.Extractor;
+import org.dialogues.ingest.ArticleReader;
+import org.dialogues.ingest.Importer;
+import org.dialogues.store.ImportBatches;
+import org.dialogues.store.KnowledgeStore;
+import org.dialogues.store.ReferenceDataLoader;
+import org.jooq.DSLContext;
+
+import java.util.function.Function;
+
+/** Puts the capabilities together for the commands that import. */
+final class Wiring {
+
+    private Wiring() {
+    }
+
+    /** The extraction pipeline over the reference knowledge currently in the database. */
+    static Function<ArticleInput, Extraction> extractor(DSLContext dsl) {
+        Extractor extractor = new Extractor(ReferenceDataLoader.load(dsl));
+        return extractor::extract;
+    }
+
+    static Importer importer(DSLContext dsl, ArticleReader reader) {
+        return new Importer(reader, extractor(dsl), new KnowledgeStore(dsl), new ImportBatches(dsl));
+    }
+}

@@ -1,0 +1,20 @@
+package org.dialogues.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Something parties agreed, reaffirmed, pledged, planned or decided. {@code text} is the
+ * commitment clause; the full sentence is the evidence span. {@code meetingKey} may be null.
+ */
+public record CommitmentFact(String meetingKey, CommitmentKind kind, Set<String> parties,
+        String text, List<Evidence> evidence) {
+
+    public CommitmentFact {
+        if (kind == null || text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a commitment needs a kind and a text");
+        }
+        parties = Set.copyOf(parties);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,646 @@
+package org.dialogues.extract.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dialogues.extract.EvidenceRole;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.ReferenceData;
+import org.dialogues.extract.Span;
+import org.dialogues.extract.participant.PersonMention;
+import org.dialogues.extract.party.AliasMatcher;
+import org.dialogues.extract.party.PartyMention;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
+import org.dialogues.extract.pipeline.Layer;
+import org.dialogues.extract.pipeline.Stage;
+import org.dialogues.extract.text.Publication;
+import org.dialogues.extract.text.Sentence;
+import org.dialogues.extract.time.DateFinder;
+import org.dialogues.extract.time.DateMention;
+import org.dialogues.extract.time.DatePrecision;
+import org.dialogues.extract.time.Tense;
+
+/**
+ * Finds meetings and what is said about them, sentence by sentence:
+ * <ul>
+ *   <li>named and described meetings, read from a head noun (dialogue, summit, symposium, forum,
+ *       consultations, talks, meeting, conference, 2+2) leftwards: ordinal edition, parties
+ *       ("Korea-U.S."), name words; an acronym in parentheses after it; "with X" / "between X and
+ *       Y" naming the people;</li>
+ *   <li>encounters told by a verb: "X met (with) A on March 5 and B on March 6", "proceeded to meet
+ *       B", "a courtesy visit with C": one bilateral meeting per person met;</li>
+ *   <li>references back: "the dialogue", "the meeting", "The Symposium", "the Space Forum" refer to
+ *       the most recent meeting they fit, so a meeting mentioned many times is one meeting;</li>
+ *   <li>for each, the dates, venue and status cues nearest to it in its sentences.</li>
+ * </ul>
+ * Meetings with fewer than two parties that carry no name (a "Cabinet meeting") are dropped.
+ */
+public final class MeetingStage implements Stage {
+
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b|2\\+2",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENCOUNTER = Pattern.compile(
+            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?[^.;]{0,40}?\\b(with|between)\\s");
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
+    private static final Set<String> GENERIC_HEADS = Set.of("meeting", "meetings", "talks", "conference", "dialogue",
+            "summit", "consultation", "consultations");
+    private static final Set<String> INFORMAL_HEADS = Set.of("meeting", "meetings", "talks", "conference",
+            "conferences");
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
+            "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VISIT = Pattern.compile(
+            "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
+    private static final int BACKGROUND_DAYS = 45;
+    private static final int DATE_REACH = 80;
+
+    private final AliasMatcher aliases;
+    private final SeriesCatalog catalog;
+    private final Places places;
+    private final DateFinder dates;
+
+    public MeetingStage(ReferenceData reference, DateFinder dates) {
+        this.aliases = new AliasMatcher(reference);
+        this.catalog = new SeriesCatalog(reference, aliases);
+        this.places = new Places(reference);
+        this.dates = dates;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(AnnotatedDocument document) {
+        Article article = new Article(document.get(Layers.TEXT), document.get(Layers.PUBLICATION).date(),
+                document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence sentence : document.get(Layers.SENTENCES)) {
+            readSentence(article, sentence, drafts);
+        }
+        inheritDates(drafts);
+        placeVisits(article, drafts);
+        return document.with(Layers.MEETINGS, finish(article, drafts));
+    }
+
+    private record Article(String text, LocalDate published, List<PartyMention> parties, List<PersonMention> people) {
+
+        List<PartyMention> partiesIn(Span span) {
+            return parties.stream().filter(p -> span.contains(p.span())).toList();
+        }
+
+        List<PersonMention> peopleIn(Span span) {
+            return people.stream().filter(p -> span.contains(p.span())).toList();
+        }
+    }
+
+    /** A meeting being assembled while the article is read; local to one annotate call. */
+    private static final class Draft {
+        String name;
+        String head;
+        List<String> contentWords = List.of();
+        String seriesKey;
+        String series;
+        Integer edition;
+        String acronym;
+        boolean proper;
+        boolean informal;
+        DateMention date;
+        String city;
+        String country;
+        final Set<String> parties = new LinkedHashSet<>();
+        MeetingStatus status = MeetingStatus.HELD;
+        String level;
+        final List<Integer> sentences = new ArrayList<>();
+        final Set<String> people = new LinkedHashSet<>();
+        int firstSentence;
+
+        void refer(int sentence) {
+            if (!sentences.contains(sentence)) {
+                sentences.add(sentence);
+            }
+        }
+    }
+
+    /** A place in a sentence where a meeting is referred to; dates and venues attach to the nearest. */
+    private record Reference(Draft draft, int anchor, DateMention ownDate) {}
+
+    private void readSentence(Article article, Sentence sentence, List<Draft> drafts) {
+        String text = article.text();
+        Span span = sentence.span();
+        String sentenceText = span.of(text);
+        Tense tense = StatusCues.tense(sentenceText);
+        List<DateMention> found = dates.find(text, span.start(), span.end(), article.published(), tense);
+        List<PersonMention> people = article.peopleIn(span);
+        List<Reference> references = new ArrayList<>();
+        Matcher head = HEAD.matcher(text).region(span.start(), span.end());
+        while (head.find()) {
+            if (insideParty(article, head.start())) {
+                continue;
+            }
+            readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
+        }
+        readEncounters(article, sentence, people, found, drafts, references);
+        attachDatesAndPlaces(article, span, found, references);
+    }
+
+    private static boolean insideParty(Article article, int offset) {
+        return article.parties().stream().anyMatch(p -> p.span().contains(offset));
+    }
+
+    private void readNounPhrase(Article article, Sentence sentence, int headStart, int headEnd,
+            List<PersonMention> people, List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        Span span = sentence.span();
+        NounPhrase phrase = NounPhrase.before(text, span.start(), headStart, headEnd);
+        String after = text.substring(headEnd, span.end());
+        Matcher acronymMatch = ACRONYM.matcher(after);
+        String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
+        List<PersonMention> linked = linkedPeople(after, headEnd, people);
+        List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
+                .filter(p -> !p.isMetonym()).toList();
+        phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
+        if (!described && linked.isEmpty()) {
+            resolveBack(article, sentence, phrase, drafts, references, headStart);
+            return;
+        }
+        if (!described && phrase.bare() && !INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
+            Draft current = references.get(references.size() - 1).draft();
+            linked.forEach(p -> current.people.add(p.key())); // "this summit ..., X is coordinating consultations with Y"
+            return;
+        }
+        if (!described && INFORMAL_HEADS.contains(phrase.head())) {
+            boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
+            PersonMention subject = between ? linked.get(0) : subject(people, headStart, linked);
+            for (PersonMention other : between ? linked.subList(1, 2) : linked) {
+                encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts, references);
+            }
+            return;
+        }
+        if (phrase.proper() && phrase.edition() == null && phraseParties.isEmpty() && linked.isEmpty()) {
+            Optional<Draft> earlier = byWords(drafts, phrase);
+            if (earlier.isPresent()) {
+                earlier.get().refer(sentence.index());
+                references.add(new Reference(earlier.get(), headStart, null));
+                return;
+            }
+        }
+        Draft draft = described(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
+        references.add(new Reference(draft, headStart, null));
+    }
+
+    /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
+    private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
+        if (!phrase.proper()) {
+            return false;
+        }
+        String rest = phrase.text(text);
+        for (PartyMention party : parties) {
+            rest = rest.replace(party.span().of(text), " ");
+        }
+        return java.util.Arrays.stream(rest.split("[\\s\\-–]+"))
+                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
+    private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
+            List<Reference> references, int anchor) {
+        if (phrase.determiner() == null || Set.of("a", "an", "another").contains(phrase.determiner())) {
+            return;
+        }
+        Optional<Draft> earlier = byWords(drafts, phrase);
+        if (earlier.isEmpty() && GENERIC_HEADS.contains(phrase.head()) && !drafts.isEmpty()) {
+            earlier = Optional.of(latest(drafts));
+        }
+        if (earlier.isPresent()) {
+            earlier.get().refer(sentence.index());
+            references.add(new Reference(earlier.get(), anchor, null));
+            return;
+        }
+        if (phrase.determiner().equals("possessive")) {
+            return;
+        }
+        Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
+                article.peopleIn(sentence.span()), drafts);
+        references.add(new Reference(draft, anchor, null));
+    }
+
+    /** The most recent meeting whose name contains every word of the phrase (same head). */
+    private static Optional<Draft> byWords(List<Draft> drafts, NounPhrase phrase) {
+        List<String> words = phrase.contentWords();
+        return drafts.stream()
+                .filter(d -> d.head != null && sameHead(d.head, phrase.head()))
+                .filter(d -> d.contentWords.containsAll(words))
+                .max(Comparator.comparingInt(d -> d.sentences.get(d.sentences.size() - 1)));
+    }
+
+    private static boolean sameHead(String a, String b) {
+        return stem(a).equals(stem(b));
+    }
+
+    private static String stem(String head) {
+        return head.replaceAll("(s|ia|ums)$", "");
+    }
+
+    private static Draft latest(List<Draft> drafts) {
+        return drafts.stream().max(Comparator.comparingInt(d -> d.sentences.get(d.sentences.size() - 1))).orElseThrow();
+    }
+
+    /** A meeting described by its name: find it among those already read (same series key and edition) or add it. */
+    private Draft described(Article article, Sentence sentence, NounPhrase phrase, String acronym,
+            List<PartyMention> phraseParties, List<PersonMention> linked, List<PersonMention> people,
+            List<Draft> drafts) {
+        String text = article.text();
+        Set<String> parties = new LinkedHashSet<>();
+        phraseParties.forEach(p -> parties.add(p.partyCode()));
+        PersonMention subject = linked.isEmpty() ? null : subject(people, phrase.span().start(), linked);
+        if (subject != null && subject.countryCode() != null) {
+            parties.add(subject.countryCode());
+        }
+        linked.stream().map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
+        Optional<ReferenceData.Series> known = catalog.find(catalog.key(phrase.text(text), Set.of()))
+                .or(() -> catalog.findByAcronym(acronym));
+        known.ifPresent(s -> parties.addAll(s.parties()));
+        if (parties.size() < 2) {
+            parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
+        }
+        if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
+                text.substring(sentence.span().start(), phrase.span().start())).find()) {
+            parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
+        }
+        SeriesCatalog.SeriesKey key = catalog.key(phrase.text(text), parties);
+        if (known.isEmpty()) {
+            known = catalog.find(key);
+        }
+        Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
+            same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
+        }
+        if (same != null) {
+            Draft found = same;
+            found.refer(sentence.index());
+            linked.forEach(p -> found.people.add(p.key()));
+            return found;
+        }
+        Draft draft = new Draft();
+        draft.name = nameOf(phrase, text, acronym);
+        draft.head = phrase.head();
+        draft.contentWords = nameWords(phrase, key, known);
+        draft.seriesKey = key.value();
+        draft.edition = phrase.edition();
+        draft.acronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
+        draft.proper = phrase.proper() || known.isPresent();
+        draft.informal = !draft.proper && INFORMAL_HEADS.contains(phrase.head());
+        draft.parties.addAll(parties);
+        draft.series = seriesName(phrase, key, known, draft);
+        draft.status = StatusCues.status(window(text, sentence.span(), phrase.span()));
+        draft.level = level(phrase, known);
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        if (subject != null) {
+            draft.people.add(subject.key());
+        }
+        linked.forEach(p -> draft.people.add(p.key()));
+        drafts.add(draft);
+        return draft;
+    }
+
+    private static String nameOf(NounPhrase phrase, String text, String acronym) {
+        String name = phrase.text(text);
+        return acronym == null ? name : name + " (" + acronym + ")";
+    }
+
+    private static List<String> nameWords(NounPhrase phrase, SeriesCatalog.SeriesKey key,
+            Optional<ReferenceData.Series> known) {
+        List<String> words = new ArrayList<>(phrase.contentWords());
+        words.addAll(List.of(key.words().split(" ")));
+        known.ifPresent(s -> words.addAll(List.of(s.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"))));
+        return List.copyOf(words);
+    }
+
+    /** Recurring meetings get a series: a known one, or a name built Korea first from parties and words. */
+    private String seriesName(NounPhrase phrase, SeriesCatalog.SeriesKey key, Optional<ReferenceData.Series> known,
+            Draft draft) {
+        if (known.isPresent()) {
+            return known.get().name();
+        }
+        boolean recurring = phrase.edition() != null || (phrase.proper() && !INFORMAL_HEADS.contains(phrase.head()));
+        if (!recurring || key.parties().isEmpty() || key.words().isBlank()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.words()) {
+            if (Ordinals.parse(word).isEmpty() && aliases.find(word, 0, word.length()).isEmpty()) {
+                words.add(word);
+            }
+        }
+        words.add(headAsWritten(phrase));
+        return catalog.buildName(key.parties(), String.join(" ", words));
+    }
+
+    private static String headAsWritten(NounPhrase phrase) {
+        return phrase.proper() ? Character.toUpperCase(phrase.head().charAt(0)) + phrase.head().substring(1)
+                : phrase.head();
+    }
+
+    private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
+        for (Draft draft : drafts) {
+            boolean editions = edition == null || draft.edition == null || edition.equals(draft.edition);
+            if (key.equals(draft.seriesKey) && editions && !key.startsWith("|")) {
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    /** Parties named before the meeting in its sentence (the subject: "South Korea and the EU held ..."). */
+    private static Set<String> subjectParties(Article article, Span sentence, int before) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (PartyMention mention : article.partiesIn(sentence)) {
+            if (mention.span().start() < before && !mention.isMetonym()) {
+                parties.add(mention.partyCode());
+            }
+        }
+        return parties;
+    }
+
+    /** People named right after "with" or "between" following the meeting noun. */
+    private static List<PersonMention> linkedPeople(String after, int offset, List<PersonMention> people) {
+        Matcher complement = COMPLEMENT.matcher(after);
+        if (!complement.find()) {
+            return List.of();
+        }
+        int from = offset + complement.end();
+        int limit = complement.group(1).equals("between") ? 2 : 1;
+        List<PersonMention> linked = new ArrayList<>();
+        for (PersonMention person : people) {
+            if (person.span().start() >= from && person.span().start() < from + 90 && linked.size() < limit
+                    && linked.stream().noneMatch(p -> p.key().equals(person.key()))) {
+                linked.add(person);
+            }
+        }
+        return linked;
+    }
+
+    /** Who met: the nearest person named before the anchor, else the first named after the people linked. */
+    private static PersonMention subject(List<PersonMention> people, int anchor, List<PersonMention> linked) {
+        PersonMention before = null;
+        for (PersonMention person : people) {
+            if (person.span().end() <= anchor && linked.stream().noneMatch(l -> l.key().equals(person.key()))) {
+                before = person;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        int after = linked.stream().mapToInt(p -> p.span().end()).max().orElse(anchor);
+        return people.stream()
+                .filter(p -> p.span().start() >= after && linked.stream().noneMatch(l -> l.key().equals(p.key())))
+                .findFirst().orElse(null);
+    }
+
+    /** "X met (with) A ... and B ...": one meeting per person met, each with the date written next to it. */
+    private void readEncounters(Article article, Sentence sentence, List<PersonMention> people,
+            List<DateMention> found, List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        Span span = sentence.span();
+        Matcher verb = ENCOUNTER.matcher(text).region(span.start(), span.end());
+        List<int[]> verbs = new ArrayList<>();
+        while (verb.find()) {
+            verbs.add(new int[] {verb.start(), verb.end()});
+        }
+        DateMention previous = null;
+        String previousCountry = null;
+        PersonMention previousSubject = null;
+        Set<String> objectsSoFar = new HashSet<>();
+        for (int v = 0; v < verbs.size(); v++) {
+            int from = verbs.get(v)[1];
+            int to = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : span.end();
+            PersonMention nearest = subject(people, verbs.get(v)[0], List.of());
+            // "X met A ..., followed by a courtesy visit with B": X is still the one meeting
+            PersonMention subject = nearest != null && objectsSoFar.contains(nearest.key()) ? previousSubject : nearest;
+            previousSubject = subject;
+            List<PersonMention> objects = people.stream()
+                    .filter(p -> p.span().start() >= from && p.span().start() < to)
+                    .filter(p -> subject == null || !p.key().equals(subject.key()))
+                    .toList();
+            for (int o = 0; o < objects.size(); o++) {
+                int clauseEnd = o + 1 < objects.size() ? objects.get(o + 1).span().start() : to;
+                int clauseStart = objects.get(o).span().end();
+                DateMention own = found.stream()
+                        .filter(d -> d.start() >= clauseStart && d.start() < clauseEnd).findFirst()
+                        .orElse(previous);
+                previous = own;
+                PersonMention object = objects.get(o);
+                if (object.countryCode() == null && previousCountry != null) {
+                    object = withCountry(object, previousCountry); // "Polish minister A and defense minister B"
+                }
+                previousCountry = object.countryCode();
+                objectsSoFar.add(object.key());
+                String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
+                        ? "courtesy visit" : "meeting";
+                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
+            }
+        }
+    }
+
+    private static PersonMention withCountry(PersonMention person, String country) {
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), country, person.levelCode(), person.former());
+    }
+
+    private void encounter(Article article, Sentence sentence, String label, PersonMention subject,
+            PersonMention other, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+        if (subject == null || subject.countryCode() == null || other.countryCode() == null
+                || subject.countryCode().equals(other.countryCode())) {
+            return;
+        }
+        Set<String> parties = new LinkedHashSet<>(List.of(subject.countryCode(), other.countryCode()));
+        Set<String> people = Set.of(subject.key(), other.key());
+        for (Draft draft : drafts) {
+            boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
+            if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper
+                    && (own == null || draft.date == null || sameDay(own, draft.date))) {
+                draft.people.addAll(people);
+                draft.refer(sentence.index());
+                references.add(new Reference(draft, anchor, own));
+                return;
+            }
+        }
+        Draft draft = new Draft();
+        draft.name = label + " between " + subject.name() + " and " + other.name();
+        draft.head = label.contains("visit") ? "visit" : "meeting";
+        draft.contentWords = List.of(draft.head);
+        draft.informal = true;
+        draft.parties.addAll(parties);
+        draft.people.addAll(people);
+        draft.status = StatusCues.status(sentence.span().of(article.text()));
+        draft.firstSentence = sentence.index();
+        draft.date = own;
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, anchor, own));
+    }
+
+    private static boolean sameDay(DateMention a, DateMention b) {
+        return a.date().equals(b.date());
+    }
+
+    /** Each date and venue of the sentence goes to the nearest meeting reference before it (else after it). */
+    private void attachDatesAndPlaces(Article article, Span span, List<DateMention> found, List<Reference> references) {
+        if (references.isEmpty()) {
+            return;
+        }
+        for (Reference reference : references) {
+            if (reference.ownDate() != null && reference.draft().date == null) {
+                reference.draft().date = reference.ownDate();
+            }
+        }
+        for (DateMention date : found) {
+            Reference owner = nearest(references, date.start());
+            boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
+            if (near && owner.draft().date == null && owner.ownDate() == null) {
+                owner.draft().date = date;
+            }
+        }
+        Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
+        if (place.isPresent()) {
+            Reference owner = nearest(references, place.get().start());
+            for (Reference reference : references) {
+                boolean sameGroup = reference == owner || reference.draft().informal && owner.draft().informal;
+                if (sameGroup && reference.draft().city == null) {
+                    reference.draft().city = place.get().city();
+                    reference.draft().country = place.get().countryCode();
+                }
+            }
+        }
+    }
+
+    private static Reference nearest(List<Reference> references, int offset) {
+        Reference before = null;
+        for (Reference reference : references) {
+            if (reference.anchor() <= offset && (before == null || reference.anchor() > before.anchor())) {
+                before = reference;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return references.stream().min(Comparator.comparingInt(r -> r.anchor() - offset)).orElseThrow();
+    }
+
+    /** An encounter told without a date ("followed by a courtesy visit", "on the same day") took place with the one before it. */
+    private static void inheritDates(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            if (draft.date != null || !draft.informal || draft.status != MeetingStatus.HELD) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft earlier = drafts.get(j);
+                boolean near = draft.firstSentence - earlier.sentences.get(earlier.sentences.size() - 1) <= 1;
+                boolean shared = earlier.people.stream().anyMatch(draft.people::contains);
+                if (near && shared && earlier.date != null) {
+                    draft.date = earlier.date;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An encounter without a venue took place in the country the article says was visited, if it is a party to it. */
+    private static void placeVisits(Article article, List<Draft> drafts) {
+        Set<String> visited = new LinkedHashSet<>();
+        Matcher visit = VISIT.matcher(article.text());
+        while (visit.find()) {
+            int end = visit.end();
+            for (PartyMention party : article.parties()) {
+                boolean listed = party.span().start() >= end && party.span().start() < end + 40
+                        && !party.isDemonym() && !party.isMetonym();
+                if (listed) {
+                    visited.add(party.partyCode());
+                }
+            }
+        }
+        for (Draft draft : drafts) {
+            if (draft.informal && draft.country == null) {
+                draft.parties.stream().filter(visited::contains).findFirst().ifPresent(c -> draft.country = c);
+            }
+        }
+    }
+
+    private List<MeetingMention> finish(Article article, List<Draft> drafts) {
+        List<MeetingMention> meetings = new ArrayList<>();
+        for (Draft draft : drafts) {
+            boolean named = draft.proper || draft.series != null;
+            if (draft.parties.isEmpty() || (draft.parties.size() < 2 && !named)) {
+                continue;
+            }
+            meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
+        }
+        return List.copyOf(meetings);
+    }
+
+    private static MeetingMention toMention(Article article, Draft draft, String key) {
+        LocalDate start = null;
+        LocalDate end = null;
+        DatePrecision precision = DatePrecision.UNKNOWN;
+        if (draft.date != null && draft.date.precision() != DatePrecision.UNKNOWN) {
+            start = draft.date.date();
+            end = draft.date.endDate();
+            precision = draft.date.precision();
+        }
+        MeetingStatus status = draft.status;
+        LocalDate published = article.published();
+        if (status == MeetingStatus.HELD && start != null && published != null && start.isAfter(published)) {
+            status = MeetingStatus.PLANNED;
+        }
+        EvidenceRole role = status == MeetingStatus.PLANNED ? EvidenceRole.ANNOUNCEMENT : EvidenceRole.REPORT;
+        if (status == MeetingStatus.HELD && start != null && published != null
+                && start.plusDays(BACKGROUND_DAYS).isBefore(published)) {
+            role = EvidenceRole.BACKGROUND;
+        }
+        return new MeetingMention(key, draft.name, draft.series, draft.series == null ? null : draft.edition,
+                draft.acronym, start, end, precision, draft.city, draft.country, draft.parties, status,
+                draft.level, role, draft.sentences, draft.people);
+    }
+
+    private static String window(String text, Span sentence, Span phrase) {
+        int from = Math.max(sentence.start(), phrase.start() - 60);
+        int to = Math.min(sentence.end(), phrase.end() + 60);
+        return text.substring(from, to);
+    }
+
+    private static String level(NounPhrase phrase, Optional<ReferenceData.Series> known) {
+        String words = String.join(" ", phrase.words()).toLowerCase(Locale.ROOT);
+        if (phrase.head().startsWith("summit")) {
+            return "leader";
+        }
+        if (words.contains("vice") && (words.contains("minister") || words.contains("ministerial"))) {
+            return "vice_minister";
+        }
+        if (words.contains("ministers") || words.contains("ministerial") || words.contains("2+2")
+                || known.map(s -> s.kind().equals("ministerial")).orElse(false)) {
+            return "minister";
+        }
+        return null;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TEXT, Layers.PUBLICATION, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.MEETINGS);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dialogues.extract.meeting;
+
+import java.util.regex.Pattern;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.time.Tense;
+
+/** Words that tell whether a sentence reports, announces or calls off a meeting. */
+final class StatusCues {
+
+    private static final Pattern CANCELLED = Pattern.compile(
+            "\\b(?:cancel(?:l?ed|s)?|called off|scrapped|postponed indefinitely)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|to be held|to hold|plans? to|planned|planning to|scheduled|upcoming|expected to|"
+            + "is set to|are set to|next (?:week|month|year)|later this (?:week|month|year)|starting next|"
+            + "slated|forthcoming|would hold)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:held|met|was|were|had|took place|launched|hosted|attended|agreed|said|discussed|reaffirmed|"
+            + "signed|visited|concluded|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
+
+    private StatusCues() {
+    }
+
+    static MeetingStatus status(String clause) {
+        if (CANCELLED.matcher(clause).find()) {
+            return MeetingStatus.CANCELLED;
+        }
+        return FUTURE.matcher(clause).find() ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+    }
+
+    static Tense tense(String sentence) {
+        if (FUTURE.matcher(sentence).find()) {
+            return Tense.FUTURE;
+        }
+        return PAST.matcher(sentence).find() ? Tense.PAST : Tense.PRESENT;
+    }
+}

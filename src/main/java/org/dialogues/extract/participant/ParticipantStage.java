@@ -1,0 +1,120 @@
+package org.dialogues.extract.participant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dialogues.extract.Evidence;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.meeting.MeetingMention;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
+import org.dialogues.extract.pipeline.Layer;
+import org.dialogues.extract.pipeline.Stage;
+import org.dialogues.extract.text.Sentence;
+
+/**
+ * Who took part in each meeting: the people the text ties to it ("met with X", "talks between X
+ * and Y"), and the people named in a sentence about that meeting alone who serve one of its
+ * parties ("X and Y held the dialogue", "representatives including X, ..."). People merely
+ * mentioned are left out: former office holders, people of other parties, and people in clauses
+ * that set the scene ("since President X declared ...", "under President X").
+ */
+public final class ParticipantStage implements Stage {
+
+    private static final Pattern SCENE_SETTING = Pattern.compile(
+            "\\b(?:since|after|under|when|until|whom|unless|whose)\\b[^,;]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final double LINKED = 0.9;
+    private static final double CO_MENTIONED = 0.7;
+
+    @Override
+    public AnnotatedDocument annotate(AnnotatedDocument document) {
+        String text = document.get(Layers.TEXT);
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<PersonMention> people = document.get(Layers.PERSON_MENTIONS);
+        List<MeetingMention> meetings = document.get(Layers.MEETINGS);
+        Map<Integer, Integer> meetingsPerSentence = new LinkedHashMap<>();
+        meetings.forEach(m -> m.sentences().forEach(i -> meetingsPerSentence.merge(i, 1, Integer::sum)));
+        List<ParticipantFact> participants = new ArrayList<>();
+        for (MeetingMention meeting : meetings) {
+            Map<String, ParticipantFact> found = new LinkedHashMap<>();
+            for (int index : meeting.sentences()) {
+                Sentence sentence = sentences.get(index);
+                for (PersonMention person : people) {
+                    if (person.sentence() != index || person.former()) {
+                        continue;
+                    }
+                    boolean linked = meeting.people().contains(person.key());
+                    boolean alone = meetingsPerSentence.get(index) == 1;
+                    if (linked || (alone && servesParty(person, meeting) && !sceneSetting(text, sentence, person))) {
+                        PersonMention described = describe(person, people);
+                        if (described.countryCode() == null) {
+                            described = withRemainingParty(described, meeting, people);
+                        }
+                        add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
+                    }
+                }
+            }
+            participants.addAll(found.values());
+        }
+        return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
+    }
+
+    /** In a two-party meeting, a linked person of unstated country serves the party the other one does not. */
+    private static PersonMention withRemainingParty(PersonMention person, MeetingMention meeting,
+            List<PersonMention> people) {
+        Set<String> served = new java.util.HashSet<>();
+        people.stream().filter(p -> meeting.people().contains(p.key()) && p.countryCode() != null)
+                .forEach(p -> served.add(p.countryCode()));
+        List<String> remaining = meeting.parties().stream().filter(p -> !served.contains(p)).toList();
+        if (!meeting.people().contains(person.key()) || remaining.size() != 1) {
+            return person;
+        }
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), remaining.get(0), person.levelCode(), person.former());
+    }
+
+    private static boolean servesParty(PersonMention person, MeetingMention meeting) {
+        return person.countryCode() != null && meeting.parties().contains(person.countryCode());
+    }
+
+    private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {
+        int from = Math.max(sentence.span().start(), person.span().start() - 60);
+        String before = text.substring(from, person.span().start());
+        return SCENE_SETTING.matcher(before).find();
+    }
+
+    /** The fullest description of the person in the article: the first mention with a title. */
+    private static PersonMention describe(PersonMention person, List<PersonMention> people) {
+        return people.stream()
+                .filter(p -> p.key().equals(person.key()) && p.title() != null)
+                .findFirst().orElse(person);
+    }
+
+    private static void add(Map<String, ParticipantFact> found, MeetingMention meeting, PersonMention person,
+            Sentence sentence, double confidence) {
+        Evidence evidence = new Evidence(sentence.span(), confidence);
+        ParticipantFact existing = found.get(person.key());
+        if (existing == null) {
+            found.put(person.key(), new ParticipantFact(meeting.key(), person.name(), person.title(),
+                    person.organization(), person.countryCode(), person.levelCode(), List.of(evidence)));
+        } else if (existing.evidence().stream().noneMatch(e -> e.sentence().equals(sentence.span()))) {
+            List<Evidence> all = new ArrayList<>(existing.evidence());
+            all.add(evidence);
+            found.put(person.key(), new ParticipantFact(existing.meetingKey(), existing.name(), existing.title(),
+                    existing.organization(), existing.countryCode(), existing.levelCode(), all));
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PERSON_MENTIONS, Layers.MEETINGS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PARTICIPANTS);
+    }
+}

@@ -1,0 +1,387 @@
+package org.dialogues.extract.participant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.ReferenceData;
+import org.dialogues.extract.Span;
+import org.dialogues.extract.party.PartyMention;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
+import org.dialogues.extract.pipeline.Layer;
+import org.dialogues.extract.pipeline.Stage;
+import org.dialogues.extract.text.Sentence;
+
+/**
+ * Finds people without a statistical model: a name is a run of capitalized words (with particles
+ * such as "van", initials such as "C.", hyphenated Korean given names) standing next to a title of
+ * office: title first ("U.S. Secretary of State Antony Blinken"), in apposition ("Cho Chang Rae,
+ * South Korea's Defense Policy Director"; "the diplomatic adviser to the French president, Emmanuel
+ * Bonne"). Later bare surnames ("Cho", "Blinken") resolve to the full names found anywhere in the
+ * article.
+ */
+public final class PersonStage implements Stage {
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "del", "di", "du",
+            "la", "le", "bin", "al", "ter", "dos");
+    private static final Set<String> LEFT_MODIFIERS = Set.of("acting", "then", "former", "deputy", "vice", "first",
+            "senior", "chief", "top", "new", "incoming", "outgoing");
+    private static final Set<String> APPOSITIVE_CONNECTORS = Set.of("the", "who", "was", "is", "then", "now", "a",
+            "an", "currently", "also", "as", "former");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
+    private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
+    private static final String COUNTERPART = "counterpart";
+
+    private final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
+    private final Map<String, String> titleLevels = new HashMap<>();
+    private final List<ReferenceData.Organization> organizations;
+    private final NameVocabulary vocabulary;
+
+    public PersonStage(ReferenceData reference) {
+        for (ReferenceData.Title title : reference.titles()) {
+            String[] words = title.name().toLowerCase(Locale.ROOT).split("\\s+");
+            titlesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            titleLevels.put(String.join(" ", words), title.levelCode());
+        }
+        titlesByFirstWord.computeIfAbsent(COUNTERPART, k -> new ArrayList<>()).add(new String[] {COUNTERPART});
+        titlesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> -w.length)));
+        this.organizations = reference.organizations();
+        this.vocabulary = new NameVocabulary(reference);
+    }
+
+    @Override
+    public AnnotatedDocument annotate(AnnotatedDocument document) {
+        String text = document.get(Layers.TEXT);
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<PartyMention> parties = document.get(Layers.PARTY_MENTIONS);
+        List<PersonMention> full = new ArrayList<>();
+        Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
+            tokensBySentence.put(sentence.index(), tokens);
+            full.addAll(titled(text, sentence, tokens, parties));
+        }
+        Map<String, PersonMention> known = firstFullMentions(full);
+        List<PersonMention> all = new ArrayList<>(full);
+        for (Sentence sentence : sentences) {
+            all.addAll(shortMentions(sentence, tokensBySentence.get(sentence.index()), full, known));
+        }
+        all.sort(Comparator.comparing(PersonMention::span));
+        return document.with(Layers.PERSON_MENTIONS, List.copyOf(all));
+    }
+
+    /** People introduced with a title in this sentence. */
+    private List<PersonMention> titled(String text, Sentence sentence, List<Token> tokens, List<PartyMention> parties) {
+        List<PersonMention> found = new ArrayList<>();
+        int coveredUntil = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int titleEnd = matchTitle(tokens, i);
+            if (titleEnd < 0 || i < coveredUntil) {
+                continue;
+            }
+            String titleName = joinLower(tokens, i, titleEnd);
+            int left = extendLeft(tokens, i, parties);
+            int right = extendRight(tokens, titleEnd, parties);
+            Optional<int[]> appositive = nameBefore(tokens, left);
+            int[] name;
+            int phraseStart = left;
+            int phraseEnd;
+            if (appositive.isPresent()) {
+                name = appositive.get();
+                phraseEnd = clauseEnd(tokens, titleEnd);
+            } else {
+                name = nameAfter(tokens, right, left).orElse(null);
+                phraseEnd = name == null ? right : name[0];
+                if (name != null && name[1] - name[0] < 2) {
+                    continue; // a lone capitalized word is resolved later as a surname, if it is one
+                }
+            }
+            coveredUntil = Math.max(phraseEnd, name == null ? titleEnd : name[1]);
+            if (name == null) {
+                continue;
+            }
+            int titleFrom = tokens.get(phraseStart).start();
+            int titleTo = tokens.get(Math.max(phraseStart, phraseEnd - 1)).end();
+            String titleText = trimPunctuation(text.substring(titleFrom, Math.max(titleFrom, titleTo)));
+            Span titleSpan = new Span(titleFrom, Math.max(titleFrom, titleTo));
+            Span nameSpan = new Span(tokens.get(name[0]).start(), tokens.get(name[1] - 1).end());
+            // "X, Deputy Assistant to the President, U.S. National Space Council": the office follows a comma
+            Span officeSpan = appositive.isPresent() ? new Span(titleFrom, officeEnd(tokens, phraseEnd, sentence)) : titleSpan;
+            String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan)).orElse(null);
+            ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
+            if (organization == null) {
+                organization = organizationIn(text, officeSpan, country);
+            }
+            if (country == null && organization != null) {
+                country = organization.partyCode();
+            }
+            boolean former = text.substring(titleSpan.start(), titleSpan.end()).toLowerCase(Locale.ROOT).contains("former");
+            found.add(new PersonMention(sentence.index(), nameSpan, nameSpan.of(text), titleText,
+                    organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
+        }
+        return found;
+    }
+
+    /** End of an appositive's office description: the next semicolon, ", and", or the sentence end. */
+    private static int officeEnd(List<Token> tokens, int from, Sentence sentence) {
+        for (int i = from; i < tokens.size(); i++) {
+            String value = tokens.get(i).text();
+            boolean nextPerson = value.equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("and");
+            if (value.equals(";") || nextPerson) {
+                return tokens.get(i).start();
+            }
+        }
+        return sentence.span().end();
+    }
+
+    private int matchTitle(List<Token> tokens, int at) {
+        List<String[]> candidates = titlesByFirstWord.get(tokens.get(at).lower());
+        if (candidates == null) {
+            return -1;
+        }
+        for (String[] words : candidates) {
+            if (at + words.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                Token token = tokens.get(at + k);
+                match = token.lower().equals(words[k]) && (k == words.length - 1 || !token.possessive());
+            }
+            if (match) {
+                return at + words.length;
+            }
+        }
+        return -1;
+    }
+
+    private int extendLeft(List<Token> tokens, int from, List<PartyMention> parties) {
+        int left = from;
+        while (left > 0) {
+            Token previous = tokens.get(left - 1);
+            boolean party = partyAt(parties, previous).isPresent();
+            boolean modifier = LEFT_MODIFIERS.contains(previous.lower())
+                    || (previous.isCapitalized() && vocabulary.contains(previous.text()) && !DETERMINERS.contains(previous.lower()))
+                    || party;
+            if (!modifier || previous.is("and")) {
+                break;
+            }
+            left--;
+        }
+        return left;
+    }
+
+    private int extendRight(List<Token> tokens, int from, List<PartyMention> parties) {
+        int right = from;
+        if (right >= tokens.size() || !Set.of("of", "for", "to").contains(tokens.get(right).lower())) {
+            return right;
+        }
+        int candidate = right;
+        while (candidate < tokens.size()) {
+            Token token = tokens.get(candidate);
+            boolean vocabularyWord = token.isWord() && vocabulary.contains(token.text());
+            boolean party = partyAt(parties, token).isPresent();
+            if (!(EXTENSION_WORDS.contains(token.lower()) || vocabularyWord || party)) {
+                break;
+            }
+            candidate++;
+            if (vocabularyWord || party) {
+                right = candidate;
+            }
+        }
+        return right;
+    }
+
+    /** "Name, [the|who was then ...] <title>": the name tokens before the comma, if any. */
+    private Optional<int[]> nameBefore(List<Token> tokens, int left) {
+        int i = left - 1;
+        while (i >= 0 && APPOSITIVE_CONNECTORS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).text().equals(",")) {
+            return Optional.empty();
+        }
+        int end = i;
+        int start = end;
+        while (start > 0 && isNameToken(tokens, start - 1, true)) {
+            start--;
+        }
+        while (start < end && PARTICLES.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        return end - start >= 2 && tokens.get(end - 1).isCapitalized() ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** The name after a title phrase: the longest run of name words ending the capitalized run that follows. */
+    private Optional<int[]> nameAfter(List<Token> tokens, int from, int left) {
+        int i = from;
+        boolean determiner = left > 0 && DETERMINERS.contains(tokens.get(left - 1).lower());
+        if (i < tokens.size() && tokens.get(i).text().equals(",") && determiner) {
+            i++;
+        }
+        int runStart = i;
+        int end = i;
+        boolean nameSeen = false;
+        while (end < tokens.size()) {
+            Token token = tokens.get(end);
+            boolean particle = PARTICLES.contains(token.text()) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized();
+            if (isNameToken(tokens, end, false) || (particle && nameSeen)) {
+                nameSeen = true;
+                end++;
+            } else if (nameSeen) {
+                break;
+            } else if (token.isCapitalized() && vocabulary.contains(token.text())) {
+                end++;
+            } else if (particle || (EXTENSION_WORDS.contains(token.lower()) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized() && vocabulary.contains(tokens.get(end + 1).text()))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        int start = end;
+        while (start > runStart && isNameToken(tokens, start - 1, true)) {
+            start--;
+        }
+        while (start < end && PARTICLES.contains(tokens.get(start).lower()) && start > runStart
+                && !tokens.get(start - 1).isCapitalized()) {
+            start++;
+        }
+        if (start >= end || !tokens.get(end - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {start, end});
+    }
+
+    private boolean isNameToken(List<Token> tokens, int at, boolean particlesAllowed) {
+        Token token = tokens.get(at);
+        if (!token.isWord()) {
+            return false;
+        }
+        if (token.isInitial()) {
+            return true;
+        }
+        if (particlesAllowed && PARTICLES.contains(token.text())) {
+            return true;
+        }
+        return token.isCapitalized() && !vocabulary.contains(token.text()) && !token.text().contains(".")
+                && token.text().chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static int clauseEnd(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && !Set.of(",", ";", ":", "(", "“", "\"").contains(tokens.get(i).text())
+                && !tokens.get(i).is("who")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Bare surnames and short forms ("Cho", "Blinken", "President von der Leyen") of people named in full. */
+    private List<PersonMention> shortMentions(Sentence sentence, List<Token> tokens, List<PersonMention> full,
+            Map<String, PersonMention> known) {
+        List<PersonMention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            if (!token.isCapitalized() || !token.isWord() || covered(full, token)) {
+                continue;
+            }
+            resolveSurname(token.text(), known).ifPresent(person -> found.add(new PersonMention(sentence.index(),
+                    new Span(token.start(), token.end()), person.name(), person.title(), person.organization(),
+                    person.countryCode(), person.levelCode(), person.former())));
+        }
+        return found;
+    }
+
+    private static boolean covered(List<PersonMention> full, Token token) {
+        return full.stream().anyMatch(m -> m.span().contains(token.start()));
+    }
+
+    private Optional<PersonMention> resolveSurname(String word, Map<String, PersonMention> known) {
+        if (vocabulary.contains(word)) {
+            return Optional.empty();
+        }
+        return known.values().stream().filter(person -> surnames(person.name()).contains(word)).findFirst();
+    }
+
+    /** The words a person is called by alone: the last word, and the first for Korean-order names (Cho Tae-yul). */
+    static Set<String> surnames(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        boolean koreanOrder = words.length >= 2 && (words[1].contains("-") || (words.length == 3
+                && java.util.Arrays.stream(words).allMatch(w -> w.length() <= 5 && !w.endsWith("."))));
+        return koreanOrder ? Set.of(words[0]) : Set.of(last);
+    }
+
+    private static Map<String, PersonMention> firstFullMentions(List<PersonMention> full) {
+        Map<String, PersonMention> known = new LinkedHashMap<>();
+        for (PersonMention mention : full) {
+            known.putIfAbsent(mention.key(), mention);
+        }
+        return known;
+    }
+
+    private static Optional<PartyMention> partyAt(List<PartyMention> parties, Token token) {
+        return parties.stream().filter(p -> p.span().contains(token.start())).findFirst();
+    }
+
+    private static Optional<String> countryIn(List<PartyMention> parties, Span span) {
+        return parties.stream().filter(p -> span.contains(p.span())).map(PartyMention::partyCode).findFirst();
+    }
+
+    private ReferenceData.Organization organizationIn(String text, Span span, String country) {
+        String phrase = span.of(text);
+        ReferenceData.Organization best = null;
+        int bestLength = 0;
+        for (ReferenceData.Organization organization : organizations) {
+            for (String name : names(organization)) {
+                boolean fits = country == null || country.equals(organization.partyCode());
+                if (name.length() > bestLength && fits && containsWord(phrase, name)) {
+                    best = organization;
+                    bestLength = name.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(ReferenceData.Organization organization) {
+        List<String> names = new ArrayList<>(organization.aliases());
+        names.add(organization.name());
+        return names;
+    }
+
+    private static boolean containsWord(String phrase, String name) {
+        int at = phrase.indexOf(name);
+        return at >= 0 && (at == 0 || !Character.isLetter(phrase.charAt(at - 1)))
+                && (at + name.length() == phrase.length() || !Character.isLetter(phrase.charAt(at + name.length())));
+    }
+
+    private static String joinLower(List<Token> tokens, int from, int to) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            joined.append(i > from ? " " : "").append(tokens.get(i).lower());
+        }
+        return joined.toString();
+    }
+
+    private static String trimPunctuation(String value) {
+        return value.replaceAll("^[\\s,;:]+|[\\s,;:.]+$", "");
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PERSON_MENTIONS);
+    }
+}

@@ -1,0 +1,59 @@
+package org.dialogues.extract.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What relative and year-less expressions are resolved against: the publication date (nullable)
+ * and the tense of the sentence.
+ */
+record Anchor(LocalDate reference, Tense tense) {
+
+    /**
+     * Days a reading may lie on the wrong side of the tense and still count as consistent with
+     * it: a dateline and the event it reports can sit a day apart across time zones.
+     */
+    static final int GRACE_DAYS = 2;
+
+    Anchor {
+        Objects.requireNonNull(tense, "tense");
+    }
+
+    boolean known() {
+        return reference != null;
+    }
+
+    int year() {
+        return reference.getYear();
+    }
+
+    YearMonth month() {
+        return YearMonth.from(reference);
+    }
+
+    /**
+     * The candidate nearest the reference among those consistent with the tense (PAST: begun by
+     * the reference; FUTURE: not over before it); the nearest of all when none is consistent.
+     * Empty without a reference.
+     */
+    Optional<Span> nearest(List<Span> candidates) {
+        if (!known()) {
+            return Optional.empty();
+        }
+        Comparator<Span> byDistance = Comparator.comparingLong(span -> Math.abs(span.offsetFrom(reference)));
+        return candidates.stream().filter(this::consistentWithTense).min(byDistance)
+                .or(() -> candidates.stream().min(byDistance));
+    }
+
+    private boolean consistentWithTense(Span span) {
+        return switch (tense) {
+            case PAST -> !span.first().isAfter(reference.plusDays(GRACE_DAYS));
+            case FUTURE -> !span.last().isBefore(reference.minusDays(GRACE_DAYS));
+            case PRESENT -> true;
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package org.dialogues.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.dialogues.extract.time.DatePrecision;
+
+/**
+ * Completes a draft into a document: cleans the story out of the page, reads metadata from the
+ * text, and layers what is known, most trusted first: the archivist's overrides, the directory's
+ * manifest, what the format declares (meta tags, JSON fields), what the text shows.
+ */
+final class ArticleAssembler {
+
+    static final String NO_DATE = "no publication date found";
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    private final ReadLimits limits;
+    private final PlainTextCleaner cleaner = new PlainTextCleaner();
+    private final MetadataDetector detector = new MetadataDetector();
+
+    ArticleAssembler(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    ReadResult assemble(RawFile file, Parsed.Draft draft, Metadata manifest, Overrides overrides) {
+        PageLayout page = cleaner.clean(draft.body());
+        if (page.text().isBlank()) {
+            return rejected(draft.source(), HtmlFormat.MEDIA_TYPE.equals(draft.mediaType())
+                    ? "no main text found in the HTML (only navigation, headings and page furniture)"
+                    : "no story text found (only headings, menus and page furniture)");
+        }
+        if (page.text().length() < limits.minTextLength()) {
+            return rejected(draft.source(), "text too short to be an article (" + page.text().length()
+                    + " characters after cleaning, at least " + limits.minTextLength() + " needed)");
+        }
+        Detection detection = detector.detect(page);
+        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata());
+        Metadata known = declared.orElse(detection.metadata());
+        List<String> reasons = new ArrayList<>(draft.notes());
+        if (known.published() == null) {
+            reasons.add(NO_DATE);
+        }
+        if (declared.published() == null) {
+            // what detection says about the date matters only when detection had the last word on it
+            reasons.addAll(detection.notes());
+        }
+        PublishedDate published = known.published();
+        return new ReadResult.Accepted(new SourceDocument(
+                draft.source(),
+                file.fileName(),
+                draft.original(),
+                file.decoded().charset().name(),
+                draft.mediaType(),
+                page.text(),
+                known.title(),
+                known.outlet(),
+                known.url(),
+                published == null ? null : published.date(),
+                published == null ? DatePrecision.UNKNOWN : published.precision(),
+                language(known, detection),
+                reasons));
+    }
+
+    /** An ISO 639 code as given, else as the text's script suggests; "English" or "en_US!" are no codes. */
+    private static String language(Metadata known, Detection detection) {
+        return Stream.of(known.language(), detection.metadata().language())
+                .filter(Objects::nonNull)
+                .map(code -> code.split("[-_]")[0].toLowerCase(Locale.ROOT))
+                .filter(code -> code.matches("[a-z]{2,3}"))
+                .findFirst()
+                .orElse(DEFAULT_LANGUAGE);
+    }
+
+    private static Metadata fromOverrides(Overrides overrides) {
+        return new Metadata(null, overrides.url(), overrides.outlet(),
+                overrides.published() == null ? null : PublishedDate.day(overrides.published()), null);
+    }
+
+    static ReadResult.Rejected rejected(String source, String problem) {
+        return new ReadResult.Rejected(source, source + ": " + problem);
+    }
+}

@@ -1,0 +1,41 @@
+/**
+ * Loading articles: files in, {@link org.dialogues.ingest.SourceDocument}s out, one per article,
+ * or a {@link org.dialogues.ingest.ReadResult.Rejected} saying in one line why not. Nothing here
+ * touches the database; the store persists each accepted document in its own transaction.
+ *
+ * <h2>How the parts fit</h2>
+ * <ol>
+ *   <li>{@link org.dialogues.ingest.ArticleReader#expand} turns the paths an archivist gives into
+ *       a sorted list of files (recursively, without hidden and manifest files).</li>
+ *   <li>{@link org.dialogues.ingest.ArticleReader#read} checks size and permissions, keeps the exact
+ *       bytes, and decodes them strictly ({@code TextDecoder}: BOM, UTF-8, a declared charset,
+ *       Windows-1252; anything else is rejected, never decoded with replacement characters).</li>
+ *   <li>A {@code FormatReader} chosen by extension, or by content when the extension says nothing,
+ *       turns the file into drafts: {@code PlainTextFormat}, {@code HtmlFormat} (readability4j for
+ *       the main text, meta tags for metadata), {@code JsonFormat} (an object or an array),
+ *       {@code JsonLinesFormat} (one record a line; a bad line rejects that record only).</li>
+ *   <li>{@code ArticleAssembler} cleans every draft with {@code PlainTextCleaner}, reads metadata
+ *       from the text with {@code MetadataDetector}, and layers what is known, most trusted first:
+ *       {@link org.dialogues.ingest.Overrides}, the directory's manifest ({@code manifest.json} or
+ *       {@code manifest.csv}), what the format declares, what the text shows.</li>
+ * </ol>
+ *
+ * <h2>Cleaning saved pages</h2>
+ * Each line is judged by shape alone ({@code LineClassifier}): prose (sentence punctuation, enough
+ * function words, not Title Case), captions, list items, headings, page furniture (share and comment
+ * widgets, bylines, copyright and cookie notices, navigation), and headings of lists of other
+ * stories. Prose weighs by its length, everything else against; the story is the stretch with the
+ * greatest total weight. Only general patterns are used, never knowledge of a particular site.
+ *
+ * <p>The headline becomes the {@code title} and is <em>not</em> repeated in the text: the text
+ * starts with the story's first paragraph, so evidence sentences and offsets refer to the story
+ * alone. A dateline ("SEOUL, Sept. 14 (Yonhap) -- ...") stays in the text, being part of the first
+ * sentence, and also serves metadata detection. Paragraphs are separated by a blank line.
+ *
+ * <h2>Dates</h2>
+ * A publication date is taken only from where pages print one (labelled lines, the page address,
+ * a line holding only a date, a dateline with a year found elsewhere on the page), never from
+ * dates in the story. Without one the date stays null and the document carries the review reason
+ * "no publication date found".
+ */
+package org.dialogues.ingest;

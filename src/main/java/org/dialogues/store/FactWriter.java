@@ -1,0 +1,369 @@
+package org.dialogues.store;
+
+import org.dialogues.extract.CommitmentFact;
+import org.dialogues.extract.Evidence;
+import org.dialogues.extract.EvidenceRole;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.MeetingFact;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.time.DatePrecision;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.dialogues.database.schema.Tables.COMMITMENT;
+import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
+import static org.dialogues.database.schema.Tables.COMMITMENT_PARTY;
+import static org.dialogues.database.schema.Tables.DIALOGUE_SERIES;
+import static org.dialogues.database.schema.Tables.MEETING;
+import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
+import static org.dialogues.database.schema.Tables.MEETING_PARTY;
+import static org.dialogues.database.schema.Tables.MEETING_TOPIC;
+import static org.dialogues.database.schema.Tables.OFFICE;
+import static org.dialogues.database.schema.Tables.ORGANIZATION;
+import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
+import static org.dialogues.database.schema.Tables.PARTICIPATION;
+import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
+import static org.dialogues.database.schema.Tables.PARTY;
+import static org.dialogues.database.schema.Tables.PERSON;
+import static org.dialogues.database.schema.Tables.PERSON_ALIAS;
+import static org.dialogues.database.schema.Tables.SERIES_ALIAS;
+import static org.dialogues.database.schema.Tables.SERIES_PARTY;
+import static org.dialogues.database.schema.Tables.TOPIC;
+
+/**
+ * Writes the facts of one article inside the caller's transaction, merging them with what other
+ * articles said: the same meeting (by natural key) is one row with several sources, a planned
+ * meeting reported as held becomes held, and a person is one row however the name is spelled.
+ * Rows an archivist entered or corrected ({@code origin = 'manual'}) are never overwritten.
+ */
+final class FactWriter {
+
+    private final DSLContext tx;
+    private final long articleId;
+
+    FactWriter(DSLContext tx, long articleId) {
+        this.tx = tx;
+        this.articleId = articleId;
+    }
+
+    StoreResult.Imported write(Extraction extraction) {
+        Map<String, Long> meetingIds = new HashMap<>();
+        Map<String, MeetingFact> meetingsByKey = new HashMap<>();
+        for (MeetingFact meeting : extraction.meetings()) {
+            meetingIds.put(meeting.key(), writeMeeting(meeting));
+            meetingsByKey.put(meeting.key(), meeting);
+        }
+        int participants = 0;
+        for (ParticipantFact participant : extraction.participants()) {
+            Long meetingId = meetingIds.get(participant.meetingKey());
+            if (meetingId != null) {
+                writeParticipant(meetingId, meetingsByKey.get(participant.meetingKey()), participant);
+                participants++;
+            }
+        }
+        int commitments = 0;
+        for (CommitmentFact commitment : extraction.commitments()) {
+            writeCommitment(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), commitment);
+            commitments++;
+        }
+        new Fulfilment(tx).markFulfilled();
+        return new StoreResult.Imported(articleId, meetingIds.size(), participants, commitments);
+    }
+
+    // --- meetings ---------------------------------------------------------------------------
+
+    private long writeMeeting(MeetingFact fact) {
+        Long seriesId = fact.series() == null ? null : seriesId(fact);
+        Integer edition = seriesId == null ? null : fact.edition();
+        String key = existingKey(seriesId, fact).orElseGet(() -> naturalKey(seriesId, edition, fact));
+        String countryCode = knownParty(fact.countryCode());
+        long id = tx.insertInto(MEETING)
+                .set(MEETING.NATURAL_KEY, key)
+                .set(MEETING.NAME, fact.name())
+                .set(MEETING.SERIES_ID, seriesId)
+                .set(MEETING.EDITION, edition)
+                .set(MEETING.START_DATE, fact.startDate())
+                .set(MEETING.END_DATE, fact.endDate())
+                .set(MEETING.DATE_PRECISION, fact.precision().code())
+                .set(MEETING.CITY, fact.city())
+                .set(MEETING.COUNTRY_CODE, countryCode)
+                .set(MEETING.STATUS, status(fact.status()))
+                .set(MEETING.LEVEL_CODE, fact.levelCode())
+                .onConflict(MEETING.NATURAL_KEY)
+                .doUpdate()
+                .set(MEETING.STATUS, mergedStatus())
+                .set(MEETING.CITY, keepManual(MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
+                .set(MEETING.COUNTRY_CODE, keepManual(MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
+                .set(MEETING.END_DATE, keepManual(MEETING.END_DATE, DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE))))
+                .set(MEETING.LEVEL_CODE, keepManual(MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
+                .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
+                .returning(MEETING.ID)
+                .fetchOne(MEETING.ID);
+        refineDate(id, fact);
+        for (String party : fact.parties()) {
+            if (knownParty(party) != null) {
+                tx.insertInto(MEETING_PARTY).set(MEETING_PARTY.MEETING_ID, id).set(MEETING_PARTY.PARTY_CODE, party)
+                        .onConflictDoNothing().execute();
+            }
+        }
+        for (String topic : fact.topics()) {
+            tx.insertInto(MEETING_TOPIC).select(DSL.select(DSL.val(id), TOPIC.CODE).from(TOPIC).where(TOPIC.CODE.eq(topic)))
+                    .onConflictDoNothing().execute();
+        }
+        for (Evidence evidence : fact.evidence()) {
+            tx.insertInto(MEETING_EVIDENCE)
+                    .set(MEETING_EVIDENCE.MEETING_ID, id)
+                    .set(MEETING_EVIDENCE.ARTICLE_ID, articleId)
+                    .set(MEETING_EVIDENCE.SENTENCE_START, evidence.sentence().start())
+                    .set(MEETING_EVIDENCE.SENTENCE_END, evidence.sentence().end())
+                    .set(MEETING_EVIDENCE.ROLE, role(fact.role(), fact.status()))
+                    .set(MEETING_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
+                    .onConflictDoNothing().execute();
+        }
+        return id;
+    }
+
+    /** A finer date from a later report replaces a coarser one (planned "next month" → held on the 12th). */
+    private void refineDate(long id, MeetingFact fact) {
+        if (fact.startDate() == null) {
+            return;
+        }
+        Field<Integer> rank = DSL.when(MEETING.DATE_PRECISION.eq("day"), 4).when(MEETING.DATE_PRECISION.eq("month"), 3)
+                .when(MEETING.DATE_PRECISION.eq("year"), 2).otherwise(1);
+        tx.update(MEETING)
+                .set(MEETING.START_DATE, fact.startDate())
+                .set(MEETING.END_DATE, fact.endDate())
+                .set(MEETING.DATE_PRECISION, fact.precision().code())
+                .where(MEETING.ID.eq(id))
+                .and(MEETING.ORIGIN.eq("extracted"))
+                .and(rank.lt(precisionRank(fact.precision())))
+                .execute();
+    }
+
+    private static int precisionRank(DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> 4;
+            case MONTH -> 3;
+            case YEAR -> 2;
+            case UNKNOWN -> 1;
+        };
+    }
+
+    private static <T> Field<T> keepManual(Field<T> field, Field<T> merged) {
+        return DSL.when(MEETING.ORIGIN.eq("manual"), field).otherwise(merged);
+    }
+
+    /** held or cancelled news wins over an earlier announcement; a manual status is kept. */
+    private static Field<String> mergedStatus() {
+        return DSL.when(MEETING.ORIGIN.eq("manual"), MEETING.STATUS)
+                .when(MEETING.STATUS.eq("planned"), DSL.excluded(MEETING.STATUS))
+                .otherwise(MEETING.STATUS);
+    }
+
+    /** An earlier row of the same series this report refers to: same edition, or a date it falls in. */
+    private java.util.Optional<String> existingKey(Long seriesId, MeetingFact fact) {
+        if (seriesId == null || fact.edition() != null || fact.startDate() == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate date = fact.startDate();
+        return tx.select(MEETING.NATURAL_KEY).from(MEETING)
+                .where(MEETING.SERIES_ID.eq(seriesId))
+                .and(DSL.or(
+                        MEETING.DATE_PRECISION.eq("day").and(MEETING.START_DATE.between(date.minusDays(2), date.plusDays(2))),
+                        MEETING.DATE_PRECISION.eq("month").and(MEETING.START_DATE.eq(date.withDayOfMonth(1))),
+                        MEETING.DATE_PRECISION.eq("year").and(MEETING.START_DATE.eq(date.withDayOfYear(1)))))
+                .orderBy(MEETING.ID)
+                .limit(1)
+                .fetchOptional(MEETING.NATURAL_KEY);
+    }
+
+    private static String naturalKey(Long seriesId, Integer edition, MeetingFact fact) {
+        if (seriesId != null && edition != null) {
+            return "series:" + seriesId + "#" + edition;
+        }
+        String date = switch (fact.precision()) {
+            case DAY -> fact.startDate().toString();
+            case MONTH -> fact.startDate().toString().substring(0, 7);
+            case YEAR -> fact.startDate().toString().substring(0, 4);
+            case UNKNOWN -> "undated";
+        };
+        if (seriesId != null) {
+            return "series:" + seriesId + "@" + date;
+        }
+        String parties = new TreeSet<>(fact.parties()).stream().collect(Collectors.joining(","));
+        // Same parties on the same day is the same meeting; coarser dates also need the name to agree.
+        String name = fact.precision() == DatePrecision.DAY ? "" : ":" + NameKeys.text(fact.name());
+        return "parties:" + parties + "@" + date + name;
+    }
+
+    private long seriesId(MeetingFact fact) {
+        String name = fact.series();
+        Long known = tx.select(SERIES_ALIAS.SERIES_ID).from(SERIES_ALIAS).where(DSL.lower(SERIES_ALIAS.ALIAS).eq(name.toLowerCase()))
+                .union(DSL.select(DIALOGUE_SERIES.ID).from(DIALOGUE_SERIES).where(DSL.lower(DIALOGUE_SERIES.NAME).eq(name.toLowerCase())))
+                .limit(1)
+                .fetchOne(0, Long.class);
+        if (known != null) {
+            return known;
+        }
+        long id = tx.insertInto(DIALOGUE_SERIES)
+                .set(DIALOGUE_SERIES.NAME, name)
+                .set(DIALOGUE_SERIES.ACRONYM, fact.acronym())
+                .onConflict(DIALOGUE_SERIES.NAME).doUpdate().set(DIALOGUE_SERIES.ACRONYM, DSL.coalesce(DIALOGUE_SERIES.ACRONYM, DSL.excluded(DIALOGUE_SERIES.ACRONYM)))
+                .returning(DIALOGUE_SERIES.ID)
+                .fetchOne(DIALOGUE_SERIES.ID);
+        for (String party : fact.parties()) {
+            if (knownParty(party) != null) {
+                tx.insertInto(SERIES_PARTY).set(SERIES_PARTY.SERIES_ID, id).set(SERIES_PARTY.PARTY_CODE, party).onConflictDoNothing().execute();
+            }
+        }
+        return id;
+    }
+
+    // --- participants -----------------------------------------------------------------------
+
+    private void writeParticipant(long meetingId, MeetingFact meeting, ParticipantFact fact) {
+        long personId = personId(fact);
+        Long organizationId = organizationId(fact.organization(), fact.countryCode());
+        long participationId = tx.insertInto(PARTICIPATION)
+                .set(PARTICIPATION.MEETING_ID, meetingId)
+                .set(PARTICIPATION.PERSON_ID, personId)
+                .set(PARTICIPATION.TITLE, fact.title())
+                .set(PARTICIPATION.ORGANIZATION_ID, organizationId)
+                .set(PARTICIPATION.ORGANIZATION_NAME, fact.organization())
+                .set(PARTICIPATION.COUNTRY_CODE, knownParty(fact.countryCode()))
+                .set(PARTICIPATION.LEVEL_CODE, fact.levelCode())
+                .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
+                .doUpdate()
+                .set(PARTICIPATION.TITLE, DSL.coalesce(PARTICIPATION.TITLE, DSL.excluded(PARTICIPATION.TITLE)))
+                .set(PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.ORGANIZATION_NAME, DSL.excluded(PARTICIPATION.ORGANIZATION_NAME)))
+                .set(PARTICIPATION.ORGANIZATION_ID, DSL.coalesce(PARTICIPATION.ORGANIZATION_ID, DSL.excluded(PARTICIPATION.ORGANIZATION_ID)))
+                .set(PARTICIPATION.COUNTRY_CODE, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, DSL.excluded(PARTICIPATION.COUNTRY_CODE)))
+                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE)))
+                .returning(PARTICIPATION.ID)
+                .fetchOne(PARTICIPATION.ID);
+        for (Evidence evidence : fact.evidence()) {
+            tx.insertInto(PARTICIPATION_EVIDENCE)
+                    .set(PARTICIPATION_EVIDENCE.PARTICIPATION_ID, participationId)
+                    .set(PARTICIPATION_EVIDENCE.ARTICLE_ID, articleId)
+                    .set(PARTICIPATION_EVIDENCE.SENTENCE_START, evidence.sentence().start())
+                    .set(PARTICIPATION_EVIDENCE.SENTENCE_END, evidence.sentence().end())
+                    .set(PARTICIPATION_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
+                    .onConflictDoNothing().execute();
+        }
+        recordOffice(personId, fact, meeting);
+    }
+
+    private long personId(ParticipantFact fact) {
+        String key = NameKeys.person(fact.name());
+        Long aliased = tx.select(PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS).where(PERSON_ALIAS.ALIAS_KEY.eq(key)).fetchOne(PERSON_ALIAS.PERSON_ID);
+        if (aliased != null) {
+            return aliased;
+        }
+        long id = tx.insertInto(PERSON)
+                .set(PERSON.NAME, fact.name())
+                .set(PERSON.NAME_KEY, key)
+                .set(PERSON.COUNTRY_CODE, knownParty(fact.countryCode()))
+                .onConflict(PERSON.NAME_KEY).doUpdate()
+                .set(PERSON.COUNTRY_CODE, DSL.coalesce(PERSON.COUNTRY_CODE, DSL.excluded(PERSON.COUNTRY_CODE)))
+                .returning(PERSON.ID)
+                .fetchOne(PERSON.ID);
+        tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key).set(PERSON_ALIAS.PERSON_ID, id).set(PERSON_ALIAS.ALIAS, fact.name())
+                .onConflictDoNothing().execute();
+        return id;
+    }
+
+    private Long organizationId(String name, String partyCode) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String lower = name.toLowerCase();
+        return tx.select(ORGANIZATION.ID).from(ORGANIZATION)
+                .leftJoin(ORGANIZATION_ALIAS).on(ORGANIZATION_ALIAS.ORGANIZATION_ID.eq(ORGANIZATION.ID))
+                .where(DSL.lower(ORGANIZATION.NAME).eq(lower).or(DSL.lower(ORGANIZATION_ALIAS.ALIAS).eq(lower)))
+                .orderBy(DSL.when(ORGANIZATION.PARTY_CODE.eq(partyCode == null ? "" : partyCode), 0).otherwise(1), ORGANIZATION.ID)
+                .limit(1)
+                .fetchOne(ORGANIZATION.ID);
+    }
+
+    /** Who held which office when: first and last date seen in it, from dated meetings. */
+    private void recordOffice(long personId, ParticipantFact fact, MeetingFact meeting) {
+        String party = knownParty(fact.countryCode());
+        if (party == null || fact.title() == null || fact.title().isBlank() || meeting.startDate() == null
+                || meeting.status() != MeetingStatus.HELD) {
+            return;
+        }
+        String title = fact.title().toLowerCase();
+        LocalDate date = meeting.startDate();
+        int updated = tx.update(OFFICE)
+                .set(OFFICE.VALID_FROM, DSL.least(OFFICE.VALID_FROM, DSL.val(date)))
+                .set(OFFICE.VALID_TO, DSL.greatest(OFFICE.VALID_TO, DSL.val(date)))
+                .where(OFFICE.PERSON_ID.eq(personId)).and(OFFICE.PARTY_CODE.eq(party)).and(OFFICE.TITLE.eq(title))
+                .execute();
+        if (updated == 0) {
+            tx.insertInto(OFFICE).set(OFFICE.PERSON_ID, personId).set(OFFICE.PARTY_CODE, party).set(OFFICE.TITLE, title)
+                    .set(OFFICE.VALID_FROM, date).set(OFFICE.VALID_TO, date).execute();
+        }
+    }
+
+    // --- commitments ------------------------------------------------------------------------
+
+    private void writeCommitment(Long meetingId, CommitmentFact fact) {
+        String scope = meetingId == null ? "article:" + articleId : "meeting:" + meetingId;
+        String key = scope + "|" + fact.kind().code() + "|" + NameKeys.text(fact.text());
+        long id = tx.insertInto(COMMITMENT)
+                .set(COMMITMENT.NATURAL_KEY, key)
+                .set(COMMITMENT.MEETING_ID, meetingId)
+                .set(COMMITMENT.KIND, fact.kind().code())
+                .set(COMMITMENT.TEXT, fact.text())
+                .onConflict(COMMITMENT.NATURAL_KEY).doUpdate()
+                .set(COMMITMENT.KIND, COMMITMENT.KIND)
+                .returning(COMMITMENT.ID)
+                .fetchOne(COMMITMENT.ID);
+        for (String party : fact.parties()) {
+            if (knownParty(party) != null) {
+                tx.insertInto(COMMITMENT_PARTY).set(COMMITMENT_PARTY.COMMITMENT_ID, id).set(COMMITMENT_PARTY.PARTY_CODE, party)
+                        .onConflictDoNothing().execute();
+            }
+        }
+        for (Evidence evidence : fact.evidence()) {
+            tx.insertInto(COMMITMENT_EVIDENCE)
+                    .set(COMMITMENT_EVIDENCE.COMMITMENT_ID, id)
+                    .set(COMMITMENT_EVIDENCE.ARTICLE_ID, articleId)
+                    .set(COMMITMENT_EVIDENCE.SENTENCE_START, evidence.sentence().start())
+                    .set(COMMITMENT_EVIDENCE.SENTENCE_END, evidence.sentence().end())
+                    .set(COMMITMENT_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
+                    .onConflictDoNothing().execute();
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private final Map<String, Boolean> knownParties = new HashMap<>();
+
+    /** The code when the party is in the reference data, else null (an unknown code is not invented). */
+    private String knownParty(String code) {
+        if (code == null) {
+            return null;
+        }
+        return knownParties.computeIfAbsent(code, c -> tx.fetchExists(PARTY, PARTY.CODE.eq(c))) ? code : null;
+    }
+
+    private static String status(MeetingStatus status) {
+        return status.name().toLowerCase();
+    }
+
+    private static String role(EvidenceRole role, MeetingStatus status) {
+        if (role == EvidenceRole.BACKGROUND) {
+            return "background";
+        }
+        return status == MeetingStatus.PLANNED || role == EvidenceRole.ANNOUNCEMENT ? "announcement" : "report";
+    }
+}

@@ -1,0 +1,116 @@
+package org.dialogues.store;
+
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.time.DatePrecision;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.dialogues.database.schema.Tables.ARTICLE;
+import static org.dialogues.database.schema.Tables.COMMITMENT;
+import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
+import static org.dialogues.database.schema.Tables.MEETING;
+import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
+import static org.dialogues.database.schema.Tables.PARTICIPATION;
+import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
+
+/**
+ * Stores articles and what was extracted from them. Each article and all its facts are written in
+ * one transaction: a failure leaves nothing half-stored. The same normalized text stored twice is
+ * one article (the sha256 is a unique key), so importing again changes nothing.
+ */
+public final class KnowledgeStore {
+
+    private final DSLContext dsl;
+
+    public KnowledgeStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public StoreResult store(NewArticle article, Extraction extraction, Long batchId) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Long id = insertArticle(tx, article, extraction, batchId);
+            if (id == null) {
+                return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
+            }
+            StoreResult.Imported imported = new FactWriter(tx, id).write(extraction);
+            if (imported.foundNothing()) {
+                flag(tx, id, "nothing was extracted");
+            }
+            return imported;
+        });
+    }
+
+    /**
+     * Replaces what extraction found in one stored article with a new extraction, keeping every row
+     * archivists entered or corrected by hand ({@code origin = 'manual'}) and what other articles support.
+     */
+    public StoreResult.Imported reextract(long articleId, Extraction extraction) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text()).where(ARTICLE.ID.eq(articleId)).execute();
+            tx.deleteFrom(MEETING_EVIDENCE).where(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
+            tx.deleteFrom(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
+            tx.deleteFrom(COMMITMENT_EVIDENCE).where(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
+            pruneUnsupported(tx);
+            return new FactWriter(tx, articleId).write(extraction);
+        });
+    }
+
+    /** The stored articles, in import order, as extraction needs them. */
+    public List<StoredArticle> articles() {
+        return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED, ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE)
+                .from(ARTICLE)
+                .orderBy(ARTICLE.ID)
+                .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(), DatePrecision.ofCode(r.value5()), r.value6())));
+    }
+
+    private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId) {
+        boolean review = !article.reviewReasons().isEmpty();
+        return tx.insertInto(ARTICLE)
+                .set(ARTICLE.SHA256, article.sha256())
+                .set(ARTICLE.ORIGINAL, article.original())
+                .set(ARTICLE.ORIGINAL_ENCODING, article.encoding())
+                .set(ARTICLE.MEDIA_TYPE, article.mediaType())
+                .set(ARTICLE.TEXT, extraction.text())
+                .set(ARTICLE.TITLE, article.title())
+                .set(ARTICLE.OUTLET, article.outlet())
+                .set(ARTICLE.URL, article.url())
+                .set(ARTICLE.SOURCE_FILE, article.sourceFile())
+                .set(ARTICLE.PUBLISHED, article.published())
+                .set(ARTICLE.PUBLISHED_PRECISION, article.publishedPrecision().code())
+                .set(ARTICLE.LANGUAGE, article.language())
+                .set(ARTICLE.NEEDS_REVIEW, review)
+                .set(ARTICLE.REVIEW_REASON, review ? String.join("; ", article.reviewReasons()) : null)
+                .set(ARTICLE.BATCH_ID, batchId)
+                .onConflict(ARTICLE.SHA256).doNothing()
+                .returning(ARTICLE.ID)
+                .fetchOptional(ARTICLE.ID)
+                .orElse(null);
+    }
+
+    private static void flag(DSLContext tx, long articleId, String reason) {
+        tx.update(ARTICLE)
+                .set(ARTICLE.NEEDS_REVIEW, true)
+                .set(ARTICLE.REVIEW_REASON, DSL.when(ARTICLE.REVIEW_REASON.isNull(), DSL.val(reason))
+                        .otherwise(ARTICLE.REVIEW_REASON.concat("; " + reason)))
+                .where(ARTICLE.ID.eq(articleId))
+                .execute();
+    }
+
+    /** Extracted facts no article supports any more go; manual ones stay. */
+    private static void pruneUnsupported(DSLContext tx) {
+        tx.deleteFrom(COMMITMENT).where(COMMITMENT.ORIGIN.eq("extracted"))
+                .andNotExists(DSL.selectOne().from(COMMITMENT_EVIDENCE).where(COMMITMENT_EVIDENCE.COMMITMENT_ID.eq(COMMITMENT.ID))).execute();
+        tx.deleteFrom(PARTICIPATION).where(PARTICIPATION.ORIGIN.eq("extracted"))
+                .andNotExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID))).execute();
+        tx.deleteFrom(MEETING).where(MEETING.ORIGIN.eq("extracted"))
+                .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
+                .andNotExists(DSL.selectOne().from(PARTICIPATION).where(PARTICIPATION.MEETING_ID.eq(MEETING.ID)))
+                .andNotExists(DSL.selectOne().from(COMMITMENT).where(COMMITMENT.MEETING_ID.eq(MEETING.ID)))
+                .execute();
+    }
+}

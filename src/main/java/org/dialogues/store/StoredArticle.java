@@ -1,0 +1,9 @@
+package org.dialogues.store;
+
+import org.dialogues.extract.time.DatePrecision;
+
+import java.time.LocalDate;
+
+/** A stored article as re-extraction reads it. */
+public record StoredArticle(long id, String text, String title, LocalDate published, DatePrecision publishedPrecision,
+                            String sourceFile) {}

@@ -1,0 +1,70 @@
+package org.dialogues;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package rules of the README's architecture section, kept true by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.dialogues");
+    }
+
+    @Test
+    void extractionIsPureAndKnowsNothingOfStorageOrDelivery() {
+        noClasses().that().resideInAPackage("org.dialogues.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.dialogues.database..", "org.dialogues.store..", "org.dialogues.ingest..",
+                        "org.dialogues.report..", "org.dialogues.schedule..", "org.dialogues.cli..", "org.jooq..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theDatabasePackageDependsOnNoOtherCapability() {
+        noClasses().that().resideInAPackage("org.dialogues.database")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.dialogues.extract..", "org.dialogues.store..", "org.dialogues.ingest..",
+                        "org.dialogues.report..", "org.dialogues.schedule..", "org.dialogues.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void storageDoesNotReachUpIntoIngestReportsOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.dialogues.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.dialogues.ingest..", "org.dialogues.report..", "org.dialogues.schedule..", "org.dialogues.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsReadTheDatabaseAndNothingOfImport() {
+        noClasses().that().resideInAPackage("org.dialogues.report..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.dialogues.ingest..", "org.dialogues.schedule..", "org.dialogues.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineIsDelivery() {
+        noClasses().that().resideOutsideOfPackage("org.dialogues.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.dialogues.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyMainExits() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.dialogues.cli.Main")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+}

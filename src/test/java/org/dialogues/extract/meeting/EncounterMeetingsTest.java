@@ -1,0 +1,42 @@
+package org.dialogues.extract.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dialogues.extract.Articles;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.MeetingFact;
+import org.junit.jupiter.api.Test;
+
+class EncounterMeetingsTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 4, 16);
+
+    @Test
+    void eachPersonMetIsOneBilateralMeetingWithItsOwnDate() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Park Min-jae arrived in Europe.\n"
+                + "Park met with Polish Foreign Minister Tomasz Nowicki on April 7 and Defense Minister "
+                + "Piotr Zielinski on April 8, followed by a courtesy visit with Polish President Jan Kowal.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(MeetingFact::startDate)
+                .containsExactly(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 8));
+        assertThat(extraction.meetings()).allSatisfy(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL"));
+        assertThat(extraction.participants()).extracting(p -> p.meetingKey() + " " + p.name())
+                .contains("m1 Park Min-jae", "m1 Tomasz Nowicki", "m2 Piotr Zielinski", "m3 Jan Kowal");
+    }
+
+    @Test
+    void talksBetweenTwoNamedPeopleAreOneMeeting() {
+        Extraction extraction = Articles.extract(
+                "The pact was signed in May 2024 at a meeting between South Korean Foreign Minister Park Min-jae "
+                + "and Anna Weber, who was then the German foreign minister, in Berlin.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "DE");
+            assertThat(m.city()).isEqualTo("Berlin");
+            assertThat(m.countryCode()).isEqualTo("DE");
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package org.dialogues.store;
+
+import org.dialogues.database.TestDatabase;
+import org.dialogues.extract.CommitmentFact;
+import org.dialogues.extract.CommitmentKind;
+import org.dialogues.extract.Evidence;
+import org.dialogues.extract.EvidenceRole;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.MeetingFact;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.Span;
+import org.dialogues.extract.time.DatePrecision;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dialogues.database.schema.Tables.ARTICLE;
+import static org.dialogues.database.schema.Tables.COMMITMENT;
+import static org.dialogues.database.schema.Tables.MEETING;
+import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
+import static org.dialogues.database.schema.Tables.PARTICIPATION;
+import static org.dialogues.database.schema.Tables.PERSON;
+
+class KnowledgeStoreIT {
+
+    private static final String TEXT = "Seoul and Tokyo held their first maritime dialogue on Monday. The two agreed to hold the next round in Tokyo.";
+    private static final Span FIRST = new Span(0, 61);
+    private static final Span SECOND = new Span(62, TEXT.length());
+
+    private TestDatabase db;
+    private DSLContext dsl;
+    private KnowledgeStore store;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.create();
+        dsl = db.dsl();
+        store = new KnowledgeStore(dsl);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void storesAnArticleWithItsFactsAndEvidence() {
+        StoreResult result = store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+
+        assertThat(result).isEqualTo(new StoreResult.Imported(((StoreResult.Imported) result).articleId(), 1, 1, 1));
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(1);
+        assertThat(dsl.fetchValue("SELECT parties FROM meeting_overview")).isEqualTo("JP, KR");
+        assertThat(dsl.fetchValue("SELECT sentence FROM commitment_overview")).isEqualTo(SECOND.of(TEXT));
+        assertThat(dsl.fetchValue("SELECT series FROM meeting_overview")).isEqualTo("Korea-Japan maritime dialogue");
+    }
+
+    @Test
+    void theSameTextTwiceIsADuplicateAndChangesNothing() {
+        store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+        StoreResult again = store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+        assertThat(again).isInstanceOf(StoreResult.Duplicate.class);
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(1);
+        assertThat(dsl.fetchCount(MEETING_EVIDENCE)).isEqualTo(1);
+    }
+
+    @Test
+    void oneMeetingReportedByTwoArticlesIsOneMeetingWithTwoSources() {
+        store.store(article("a"), extraction(meeting(null, LocalDate.of(2025, 3, 10), MeetingStatus.PLANNED), "Cho Tae-yul"), null);
+        store.store(article("b"), extraction(meeting(null, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Tae Yul Cho"), null);
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(1);
+        assertThat(dsl.fetchValue(MEETING.STATUS)).isEqualTo("held");
+        assertThat(dsl.fetchValue("SELECT source_count FROM meeting_overview")).isEqualTo(2L);
+        assertThat(dsl.fetchCount(PERSON)).as("Korean name order and hyphens do not make two people").isEqualTo(1);
+        assertThat(dsl.fetchCount(PARTICIPATION)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureLeavesNothingHalfStored() {
+        MeetingFact bad = new MeetingFact("m1", "Broken talks", null, null, null, LocalDate.of(2025, 3, 10), null,
+                DatePrecision.DAY, null, null, Set.of("KR"), MeetingStatus.HELD, "no_such_level", Set.of(),
+                EvidenceRole.REPORT, List.of(new Evidence(FIRST, 0.9)));
+        assertThatThrownBy(() -> store.store(article("a"), extraction(bad, "Cho Tae-yul"), null))
+                .hasMessageContaining("level_code");
+        assertThat(dsl.fetchCount(ARTICLE)).isZero();
+        assertThat(dsl.fetchCount(MEETING)).isZero();
+    }
+
+    @Test
+    void aCommitmentToMeetAgainIsFulfilledWhenTheNextEditionIsHeld() {
+        store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+        assertThat(dsl.fetchValue(COMMITMENT.STATUS)).isEqualTo("open");
+        store.store(article("b"), new Extraction(TEXT, List.of(meeting(2, LocalDate.of(2026, 3, 9), MeetingStatus.HELD)), List.of(), List.of(), Map.of()), null);
+        assertThat(dsl.fetchValue(COMMITMENT.STATUS)).isEqualTo("fulfilled");
+        assertThat(dsl.fetchValue(COMMITMENT.FULFILLED_BY_MEETING_ID)).isNotNull();
+    }
+
+    @Test
+    void reextractionKeepsWhatArchivistsCorrected() {
+        StoreResult.Imported first = (StoreResult.Imported) store.store(article("a"),
+                extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+        dsl.update(MEETING).set(MEETING.CITY, "Busan").set(MEETING.ORIGIN, "manual").execute();
+
+        store.reextract(first.articleId(), new Extraction(TEXT, List.of(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD)), List.of(), List.of(), Map.of()));
+
+        assertThat(dsl.fetchValue(MEETING.CITY)).isEqualTo("Busan");
+        assertThat(dsl.fetchCount(COMMITMENT)).as("extracted facts no longer found are removed").isZero();
+        assertThat(dsl.fetchCount(PARTICIPATION)).isZero();
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(1);
+    }
+
+    private static NewArticle article(String variant) {
+        String text = TEXT + " " + variant;
+        return new NewArticle(variant.repeat(64).substring(0, 64).replace(variant.charAt(0), variant.equals("a") ? 'a' : 'b'),
+                text.getBytes(StandardCharsets.UTF_8), "UTF-8", "text/plain", text, "Title " + variant, "Outlet", null,
+                variant + ".txt", LocalDate.of(2025, 3, 11), DatePrecision.DAY, "en", List.of());
+    }
+
+    private static MeetingFact meeting(Integer edition, LocalDate date, MeetingStatus status) {
+        return new MeetingFact("m1", "maritime dialogue", "Korea-Japan maritime dialogue", edition, null, date, null,
+                DatePrecision.DAY, "Seoul", "KR", Set.of("KR", "JP"), status, null, Set.of(),
+                status == MeetingStatus.PLANNED ? EvidenceRole.ANNOUNCEMENT : EvidenceRole.REPORT,
+                List.of(new Evidence(FIRST, 0.9)));
+    }
+
+    private static Extraction extraction(MeetingFact meeting, String person) {
+        return new Extraction(TEXT, List.of(meeting),
+                List.of(new ParticipantFact("m1", person, "foreign minister", "Ministry of Foreign Affairs", "KR", "minister",
+                        List.of(new Evidence(FIRST, 0.8)))),
+                List.of(new CommitmentFact("m1", CommitmentKind.AGREE, Set.of("KR", "JP"), "hold the next round in Tokyo",
+                        List.of(new Evidence(SECOND, 0.8)))),
+                Map.of());
+    }
+}
