@@ -50,7 +50,7 @@ class QuarterlyReportIT {
                 "2025-04-03 08:00 UTC", "articles stored up to 2025-04-02 09:30 UTC", "Q-2025Q1-20250403T080000Z");
         assertThat(text.all()).contains(
                 "1. Summary in figures", "dialogues held", "+2 vs 2024-Q4",
-                "2. Partners", "United States (US)", "Vice-minister",
+                "2. Partners", "United States (US)", "Vice minister",
                 "7th Korea-U.S. Test Defense Dialogue", "Series: Korea-U.S. Test Defense Dialogue, edition 7",
                 "5–6 Mar 2025", "[S1] [S4]",
                 "5. Commitments by partner", "exchange space situational awareness data",
