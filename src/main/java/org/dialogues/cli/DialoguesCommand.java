@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 ReextractCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
                 BenchmarkCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
