@@ -1,0 +1,71 @@
+package org.dialogues.report;
+
+import org.dialogues.DialoguesException.Category;
+import org.jooq.DSLContext;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reports of the knowledge base, for the command line, the scheduler and the demo. Each method
+ * queries the database, renders the report in the chosen format and writes it atomically to
+ * {@code out}, returning the absolute path written.
+ */
+public final class Reports {
+
+    private static final Set<String> STATUSES = Set.of("open", "fulfilled", "superseded");
+
+    private final ReportQueries queries;
+    private final ReportTemplates templates = new ReportTemplates();
+    private final ReportWriter writer = new ReportWriter(templates);
+    private final Clock clock;
+
+    public Reports(DSLContext dsl, Clock clock) {
+        this.queries = new ReportQueries(dsl);
+        this.clock = clock;
+    }
+
+    /** The default file of a report: {@code out/<name>.<extension>}, e.g. out/quarterly-2025-Q1.pdf. */
+    public static Path defaultFile(String name, Format format) {
+        return Path.of("out", name + "." + format.extension());
+    }
+
+    /** Korea's dialogues in one quarter, with the regional context and the next quarter's plans. */
+    public Path quarterly(Quarter quarter, Format format, Path out) {
+        ReportStamp stamp = ReportStamp.of("Q", quarter.toString(), clock.instant(), queries.dataAsOf());
+        return writer.write(new QuarterlyReport(queries, templates, stamp).build(quarter), format, out);
+    }
+
+    /** One partner's dialogue history with Korea between two days (inclusive). */
+    public Path partner(String partyCode, LocalDate from, LocalDate to, Format format, Path out) {
+        String code = knownParty(partyCode);
+        if (from.isAfter(to)) {
+            throw new ReportException(Category.INVALID_INPUT, "--from " + from + " is after --to " + to);
+        }
+        ReportStamp stamp = ReportStamp.of("P", code + from.getYear() + to.getYear(), clock.instant(), queries.dataAsOf());
+        String name = queries.partyName(code).orElseThrow();
+        return writer.write(new PartnerReport(queries, templates, stamp).build(code, name, from, to), format, out);
+    }
+
+    /** The commitment tracker, optionally for one partner and one status (open, fulfilled, superseded). */
+    public Path commitments(Optional<String> partyCode, Optional<String> status, Format format, Path out) {
+        Optional<String> code = partyCode.map(this::knownParty);
+        Optional<String> wanted = status.map(s -> s.trim().toLowerCase(java.util.Locale.ROOT));
+        wanted.filter(s -> !STATUSES.contains(s)).ifPresent(s -> {
+            throw new ReportException(Category.INVALID_INPUT, "'" + s + "' is not a commitment status; use open, fulfilled or superseded");
+        });
+        ReportStamp stamp = ReportStamp.of("C", code.orElse("ALL") + wanted.orElse(""), clock.instant(), queries.dataAsOf());
+        return writer.write(new CommitmentReport(queries, templates, stamp).build(code, wanted), format, out);
+    }
+
+    private String knownParty(String code) {
+        String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (queries.partyName(normalized).isEmpty()) {
+            throw new ReportException(Category.INVALID_INPUT, "'" + code + "' is not a known party code; use one such as US, JP, DE, EU or NATO");
+        }
+        return normalized;
+    }
+}
