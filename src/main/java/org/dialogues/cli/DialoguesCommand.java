@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 ReextractCommand.class,
                 ExportCommand.class,
+                ScheduleCommand.class,
+                ServeCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 public enum ReportKind {
     QUARTERLY(Set.of("quarter"), Set.of("quarter")),
     PARTNER(Set.of("party", "from", "to", "period"), Set.of("party")),
-    COMMITMENTS(Set.of("party", "status", "from", "to", "period"), Set.of());
+    COMMITMENTS(Set.of("party", "status"), Set.of());
 
     private final Set<String> accepted;
     private final Set<String> required;

@@ -75,6 +75,12 @@ public record ReportParameters(Map<String, String> values) {
                 default -> resolved.put(key, value);
             }
         });
+        if (report == ReportKind.PARTNER) {
+            // A partner report without dates covers the year up to the run, the usual standing request.
+            LocalDate[] lastYear = period("last 12 months", day);
+            resolved.putIfAbsent("from", lastYear[0].toString());
+            resolved.putIfAbsent("to", lastYear[1].toString());
+        }
         if (resolved.containsKey("from") && resolved.containsKey("to")
                 && LocalDate.parse(resolved.get("from")).isAfter(LocalDate.parse(resolved.get("to")))) {
             throw ScheduleException.invalid("'from' (" + resolved.get("from") + ") falls after 'to' (" + resolved.get("to") + ")");
