@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public final class ReportJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+    private static final List<String> NAME_ORDER = List.of("party", "quarter", "status", "from", "to");
 
     private final RunLog runs;
     private final ReportRenderer renderer;
@@ -127,8 +128,10 @@ public final class ReportJob {
         }
     }
 
+    /** E.g. quarterly-2025-Q1, partner-US-2024-04-02-2025-04-01: the report and its values, most telling first. */
     static String baseName(ReportKind report, Map<String, String> parameters) {
-        String values = parameters.values().stream().map(v -> v.replaceAll("[^A-Za-z0-9-]", "_")).collect(Collectors.joining("-"));
+        String values = NAME_ORDER.stream().filter(parameters::containsKey).map(parameters::get)
+                .map(v -> v.replaceAll("[^A-Za-z0-9-]", "_")).collect(Collectors.joining("-"));
         return values.isEmpty() ? report.id() : report.id() + "-" + values;
     }
 

@@ -3,6 +3,7 @@ package org.dialogues.schedule;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record ReportParameters(Map<String, String> values) {
     private static final Pattern PARTY = Pattern.compile("[A-Z][A-Z0-9_-]{1,15}");
 
     public ReportParameters {
-        values = Map.copyOf(new TreeMap<>(values));
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     /** Parses {@code key=value} pairs as given on the command line. */
