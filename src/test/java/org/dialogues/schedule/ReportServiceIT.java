@@ -132,6 +132,39 @@ class ReportServiceIT {
     }
 
     @Test
+    void stoppingTheServiceDuringARunLetsTheRunFinishAndQueuesTheNextFiring() throws Exception {
+        ReportRenderer slow = new ReportRenderer() {
+            @Override
+            public void render(ReportKind report, java.util.Map<String, String> parameters, OutputFormat format, Path target) throws IOException {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+                renderer.render(report, parameters, format, target);
+            }
+
+            @Override
+            public String templateVersion(ReportKind report) {
+                return renderer.templateVersion(report);
+            }
+        };
+        schedules.add(quarterly("slow"));
+        dueIn(Duration.ofMillis(500));
+        ReportService service = new ReportService(database.dataSource(), schedules,
+                new ReportJob(schedules.runs(), slow, Optional.empty(), new RetryPolicy(1, Duration.ZERO, 1.0), Clock.systemUTC()), FAST, Clock.systemUTC());
+        service.start();
+        Await.until(Duration.ofSeconds(20), () -> !schedules.runs().history(Optional.empty(), 10).isEmpty());
+
+        service.close();
+
+        assertThat(single(finishedRuns()).status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(pdfs()).hasSize(1);
+        assertThat(schedules.show("slow").nextFiring()).get().matches(next -> next.isAfter(Instant.now().plus(Duration.ofDays(1))));
+    }
+
+    @Test
     void missedFiringIsSkippedWhenCatchUpIsOff() throws Exception {
         schedules.add(quarterly("no-catch-up"));
         database.dsl().execute("UPDATE scheduled_tasks SET execution_time = now() - interval '3 days'");
