@@ -132,6 +132,28 @@ class ReportServiceIT {
     }
 
     @Test
+    void serviceKilledDuringARunLeavesNoHalfWrittenOutputAndTheRunIsRedoneAfterRestart() throws Exception {
+        schedules.add(quarterly("killed"));
+        dueIn(Duration.ofMillis(500));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ServiceProcess.class.getName(), database.jdbcUrl(), "postgres")
+                .redirectErrorStream(true).redirectOutput(folder.resolve("child.log").toFile()).start();
+        try {
+            Await.until(Duration.ofSeconds(60), () -> partials().size() == 1);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        assertThat(pdfs()).isEmpty();
+
+        start(job(Optional.empty()));
+        Await.until(Duration.ofSeconds(40), () -> finishedRuns().stream().anyMatch(r -> r.status() == RunStatus.SUCCEEDED));
+
+        assertThat(finishedRuns()).extracting(ReportRun::status).containsExactlyInAnyOrder(RunStatus.FAILED, RunStatus.SUCCEEDED);
+        assertThat(partials()).isEmpty();
+        assertThat(pdfs()).singleElement().satisfies(pdf -> assertThat(pdf).content().doesNotContain("half of it"));
+    }
+
+    @Test
     void stoppingTheServiceDuringARunLetsTheRunFinishAndQueuesTheNextFiring() throws Exception {
         ReportRenderer slow = new ReportRenderer() {
             @Override
@@ -206,6 +228,14 @@ class ReportServiceIT {
     private List<Path> pdfs() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".pdf")).toList();
+        }
+    }
+
+    private List<Path> partials() {
+        try (Stream<Path> files = Files.list(folder.resolve(OutputFolder.PARTIAL))) {
+            return files.toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
