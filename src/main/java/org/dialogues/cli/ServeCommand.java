@@ -1,5 +1,6 @@
 package org.dialogues.cli;
 
+import org.dialogues.DialoguesException;
 import org.dialogues.database.Database;
 import org.dialogues.schedule.ReportService;
 import org.dialogues.schedule.RetryPolicy;
@@ -31,8 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--late-after", defaultValue = "PT5M", description = "A firing older than this when picked counts as missed (default ${DEFAULT-VALUE}).")
     Duration lateAfter;
 
-    @Option(names = "--missed", description = "catch-up or skip firings missed while no service ran, for every schedule (default: each schedule's own setting).")
-    Missed missed;
+    @Option(names = "--missed", paramLabel = "catch-up|skip",
+            description = "What to do with firings missed while no service ran, for every schedule (default: each schedule's own setting).")
+    String missed;
 
     @Option(names = "--mail-attempts", defaultValue = "4", description = "Mail delivery attempts per run (default ${DEFAULT-VALUE}).")
     int mailAttempts;
@@ -43,8 +45,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--for", hidden = true, description = "Stop after this duration (ISO-8601, e.g. PT5S); for tests.")
     Duration duration;
 
-    enum Missed { catch_up, skip }
-
     ServeCommand(Environment environment) {
         this.environment = environment;
     }
@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Clock clock = environment.clock();
         ServiceOptions options = new ServiceOptions(poll, heartbeat, lateAfter,
-                Optional.ofNullable(missed).map(m -> m == Missed.catch_up), 2);
+                Optional.ofNullable(missed).map(ServeCommand::catchUp), 2);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Database database = environment.openDatabase()) {
             Schedules schedules = ScheduleCommand.schedules(database, clock);
@@ -76,5 +76,14 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static boolean catchUp(String missed) {
+        return switch (missed.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "catch-up", "catchup" -> true;
+            case "skip" -> false;
+            default -> throw new DialoguesException(DialoguesException.Category.INVALID_INPUT,
+                    "--missed must be catch-up or skip, not '" + missed + "'");
+        };
     }
 }

@@ -108,6 +108,7 @@ class ScheduleCommandsIT {
             assertThat(result.err().lines()).as(result.toString()).hasSize(1).allMatch(line -> line.startsWith("dialogues: "));
         }
         assertThat(cli.run("schedule", "show", "nothing").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.run("serve", "--missed", "sometimes", "--for", "PT0S").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     }
 
     @Test
@@ -117,7 +118,7 @@ class ScheduleCommandsIT {
                 "--param", "period=last 12 months", "--to", "out", "--format", "pdf,csv").exitCode()).isZero();
         db.dsl().execute("UPDATE scheduled_tasks SET execution_time = now() + interval '1 second'");
 
-        CommandRunner.Result serve = cli.run("serve", "--poll", "PT0.5S", "--for", "PT6S");
+        CommandRunner.Result serve = cli.run("serve", "--poll", "PT0.5S", "--missed", "skip", "--for", "PT6S");
 
         assertThat(serve.exitCode()).as(serve.toString()).isZero();
         assertThat(cli.run("schedule", "history").out()).contains("partners").contains("succeeded").contains("party=US");
