@@ -17,7 +17,8 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
 
     private final Environment environment;
 
-    @Option(names = "--quarter", required = true, paramLabel = "YYYY-QN", description = "The quarter, e.g. 2025-Q1.")
+    @Option(names = "--quarter", required = true, paramLabel = "YYYY-QN",
+            description = "The quarter, e.g. 2025-Q1, or 'previous' or 'current' (for cron).")
     String quarter;
 
     @Mixin
@@ -29,12 +30,22 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Quarter wanted = Quarter.parse(quarter);
+        Quarter wanted = resolve(quarter);
         Path target = output.target(environment, "quarterly-" + wanted);
         try (Database database = environment.openDatabase()) {
             Path written = new Reports(database.dsl(), environment.clock()).quarterly(wanted, output.format(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;
+    }
+
+    /** previous and current are relative to today, so that a cron line needs no date arithmetic. */
+    private Quarter resolve(String text) {
+        Quarter now = Quarter.containing(java.time.LocalDate.now(environment.clock()));
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "previous" -> now.previous();
+            case "current" -> now;
+            default -> Quarter.parse(text);
+        };
     }
 }

@@ -45,6 +45,13 @@ class ReportCommandIT {
     }
 
     @Test
+    void previousQuarterIsResolvedAgainstTodayForCron() {
+        CommandRunner.Result result = cli().run("report", "quarterly", "--quarter", "previous");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(workingDirectory.resolve("out/quarterly-2025-Q1.pdf")).as("the runner's clock is 2025-04-02").exists();
+    }
+
+    @Test
     void everyReportTakesOutAndFormat() {
         assertThat(cli().run("report", "quarterly", "--quarter", "2024-Q4", "--format", "csv", "--out", "q.csv").exitCode()).isZero();
         assertThat(cli().run("report", "partner", "--party", "us", "--from", "2023-01-01", "--to", "2025-12-31", "--format", "xlsx").exitCode()).isZero();
