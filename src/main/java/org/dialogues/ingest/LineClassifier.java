@@ -37,6 +37,11 @@ final class LineClassifier {
     private static final Pattern URL_ONLY = Pattern.compile("^(?:[A-Za-z ]{0,20}:\\s*)?https?://\\S+$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[\u2022\u00B7\u25AA\u25B6\u25B2\u25BA\u2023\u2043*+>-]|\\d{1,2}[.)]?)(?:\\s|$)");
 
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'\u201D\u2019)\\]]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}']");
+
     /** A phrase page furniture is made of, and the longest line in which it still means furniture. */
     private record Furniture(Pattern pattern, int maxWords) {
         static Furniture of(String regex, int maxWords) {
@@ -140,7 +145,7 @@ final class LineClassifier {
 
     static List<String> words(String line) {
         String trimmed = line.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
+        return trimmed.isEmpty() ? List.of() : List.of(SPACES.split(trimmed));
     }
 
     private static boolean isFurniture(String line, List<String> words) {
@@ -161,7 +166,7 @@ final class LineClassifier {
         double function = functionWordShare(words);
         boolean closed = SENTENCE_END.matcher(line).find() || SIGN_OFF.matcher(line).find();
         // a full stop is what headlines lack; a sentence full of names and titles is still a sentence
-        boolean closedByStop = closed && line.replaceAll("[\"'\u201D\u2019)\\]]+$", "").endsWith(".");
+        boolean closedByStop = closed && CLOSING_MARKS.matcher(line).replaceAll("").endsWith(".");
         if (latin && (function < 0.08 || (!closedByStop && isTitleCase(words)))) {
             return false;
         }
@@ -184,7 +189,7 @@ final class LineClassifier {
         long content = 0;
         long capitalized = 0;
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            String bare = WORD_EDGES.matcher(word).replaceAll("");
             if (bare.length() < 4 || FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -198,7 +203,7 @@ final class LineClassifier {
 
     private static double functionWordShare(List<String> words) {
         long function = words.stream()
-                .map(w -> w.replaceAll("[^\\p{L}']", "").toLowerCase(Locale.ROOT))
+                .map(w -> NOT_LETTER.matcher(w).replaceAll("").toLowerCase(Locale.ROOT))
                 .filter(FUNCTION_WORDS::contains)
                 .count();
         return (double) function / words.size();
