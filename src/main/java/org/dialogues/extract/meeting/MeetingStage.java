@@ -62,8 +62,10 @@ public final class MeetingStage implements Stage {
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT = Pattern.compile(
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
+    private static final Pattern HOLDING = Pattern.compile(
+            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
     private static final int BACKGROUND_DAYS = 45;
-    private static final int DATE_REACH = 80;
+    private static final int DATE_REACH = 120;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -197,6 +199,10 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, headStart, null));
     }
 
+    private static String text(Article article, int from, int to) {
+        return article.text().substring(from, to);
+    }
+
     /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
     private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
         if (!phrase.proper()) {
@@ -213,6 +219,16 @@ public final class MeetingStage implements Stage {
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
+        if (phrase.determiner() != null && Set.of("a", "an").contains(phrase.determiner())
+                && HOLDING.matcher(text(article, sentence.span().start(), phrase.span().start())).find()) {
+            // "X and Y held a summit": a new meeting whose parties and people are the subject
+            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
+                    article.peopleIn(sentence.span()), drafts);
+            article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))
+                    .forEach(p -> draft.people.add(p.key()));
+            references.add(new Reference(draft, anchor, null));
+            return;
+        }
         if (phrase.determiner() == null || Set.of("a", "an", "another").contains(phrase.determiner())) {
             return;
         }
@@ -271,6 +287,8 @@ public final class MeetingStage implements Stage {
         known.ifPresent(s -> parties.addAll(s.parties()));
         if (parties.size() < 2) {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
+            article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
+                    .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
         }
         if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
@@ -417,10 +435,15 @@ public final class MeetingStage implements Stage {
         while (verb.find()) {
             verbs.add(new int[] {verb.start(), verb.end()});
         }
-        DateMention previous = null;
+        // "On Friday, X met A and B": a date before the verb holds for everyone met
+        DateMention previous = verbs.isEmpty() ? null : found.stream()
+                .filter(d -> d.end() <= verbs.get(0)[0]).reduce((a, b) -> b).orElse(null);
         String previousCountry = null;
         PersonMention previousSubject = null;
         Set<String> objectsSoFar = new HashSet<>();
+        if (!verbs.isEmpty() && subject(people, verbs.get(0)[0], List.of()) == null) {
+            partiesMet(article, sentence, verbs.get(0)[0], found, drafts, references);
+        }
         for (int v = 0; v < verbs.size(); v++) {
             int from = verbs.get(v)[1];
             int to = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : span.end();
@@ -450,6 +473,27 @@ public final class MeetingStage implements Stage {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
             }
         }
+    }
+
+    /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
+    private void partiesMet(Article article, Sentence sentence, int verbStart, List<DateMention> found,
+            List<Draft> drafts, List<Reference> references) {
+        Set<String> parties = subjectParties(article, sentence.span(), verbStart);
+        if (parties.size() < 2) {
+            return;
+        }
+        Draft draft = new Draft();
+        List<String> ordered = SeriesCatalog.koreaFirst(parties);
+        draft.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+        draft.head = "meeting";
+        draft.contentWords = List.of("meeting");
+        draft.informal = true;
+        draft.parties.addAll(ordered);
+        draft.status = StatusCues.status(sentence.span().of(article.text()));
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, null));
     }
 
     private static PersonMention withCountry(PersonMention person, String country) {
@@ -507,8 +551,11 @@ public final class MeetingStage implements Stage {
         for (DateMention date : found) {
             Reference owner = closest(references, date.start(), date.end());
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
-            if (near && owner.draft().date == null && owner.ownDate() == null) {
-                owner.draft().date = date;
+            DateMention current = owner.draft().date;
+            boolean finer = current != null && current.precision() != DatePrecision.DAY
+                    && date.precision() == DatePrecision.DAY;
+            if (near && (current == null || finer) && owner.ownDate() == null) {
+                owner.draft().date = date; // a day named later beats "this year" named first
             }
         }
         Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
@@ -594,8 +641,9 @@ public final class MeetingStage implements Stage {
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
         for (Draft draft : drafts) {
-            boolean named = draft.proper || draft.series != null;
-            if (draft.parties.isEmpty() || (draft.parties.size() < 2 && !named)) {
+            // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
+            boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
+            if (draft.parties.size() < 2 && !(organization && draft.proper)) {
                 continue;
             }
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
