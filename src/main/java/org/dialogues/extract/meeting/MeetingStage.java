@@ -219,9 +219,9 @@ public final class MeetingStage implements Stage {
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
-        if (phrase.determiner() != null && Set.of("a", "an").contains(phrase.determiner())
+        if ((phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner()))
                 && HOLDING.matcher(text(article, sentence.span().start(), phrase.span().start())).find()) {
-            // "X and Y held a summit": a new meeting whose parties and people are the subject
+            // "X and Y held a summit", "held talks": a new meeting whose parties and people are the subject
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))
