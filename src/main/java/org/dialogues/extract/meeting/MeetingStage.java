@@ -82,7 +82,7 @@ public final class MeetingStage implements Stage {
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument document) {
         Article article = new Article(document.get(Layers.TEXT), document.get(Layers.PUBLICATION).date(),
-                document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
+                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.get(Layers.SENTENCES)) {
             readSentence(article, sentence, drafts);
@@ -92,7 +92,8 @@ public final class MeetingStage implements Stage {
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
-    private record Article(String text, LocalDate published, List<PartyMention> parties, List<PersonMention> people) {
+    private record Article(String text, LocalDate published, List<Sentence> sentences, List<PartyMention> parties,
+            List<PersonMention> people) {
 
         List<PartyMention> partiesIn(Span span) {
             return parties.stream().filter(p -> span.contains(p.span())).toList();
@@ -199,6 +200,10 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, headStart, null));
     }
 
+    private static Span previousSentence(Article article, Sentence sentence) {
+        return article.sentences().get(sentence.index() - 1).span();
+    }
+
     private static String text(Article article, int from, int to) {
         return article.text().substring(from, to);
     }
@@ -246,6 +251,10 @@ public final class MeetingStage implements Stage {
         }
         Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                 article.peopleIn(sentence.span()), drafts);
+        if (draft.parties.size() < 2 && sentence.index() > 0) {
+            // "... South Korea, the United States and Japan ... . The summit that ...": the parties were just named
+            draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
+        }
         references.add(new Reference(draft, anchor, null));
     }
 
