@@ -64,6 +64,8 @@ public final class MeetingStage implements Stage {
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
+    private static final Pattern JOINT_ACT = Pattern.compile(
+            "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     private static final int BACKGROUND_DAYS = 45;
     private static final int DATE_REACH = 120;
 
@@ -151,6 +153,7 @@ public final class MeetingStage implements Stage {
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
         readEncounters(article, sentence, people, found, drafts, references);
+        readJointSubjects(article, sentence, people, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
     }
 
@@ -480,6 +483,32 @@ public final class MeetingStage implements Stage {
                 String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
                         ? "courtesy visit" : "meeting";
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
+            }
+        }
+    }
+
+    /** "Prime Minister A and President B signed the accord in London": the people named before the act met. */
+    private void readJointSubjects(Article article, Sentence sentence, List<PersonMention> people, List<Draft> drafts,
+            List<Reference> references) {
+        Matcher act = JOINT_ACT.matcher(article.text()).region(sentence.span().start(), sentence.span().end());
+        if (!act.find()) {
+            return;
+        }
+        int verb = act.start();
+        List<PersonMention> subjects = people.stream().filter(p -> p.span().end() <= verb)
+                .filter(p -> p.countryCode() != null).toList();
+        if (subjects.size() < 2) {
+            return;
+        }
+        int between = subjects.get(0).span().end();
+        int last = subjects.get(subjects.size() - 1).span().start();
+        if (last <= between || !article.text().substring(between, last).contains(" and ")) {
+            return;
+        }
+        PersonMention first = subjects.get(0);
+        for (PersonMention other : subjects.subList(1, subjects.size())) {
+            if (!other.countryCode().equals(first.countryCode())) {
+                encounter(article, sentence, "meeting", first, other, verb, null, drafts, references);
             }
         }
     }
