@@ -62,8 +62,12 @@ public final class MeetingStage implements Stage {
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT = Pattern.compile(
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
+    private static final Pattern HOLDING = Pattern.compile(
+            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
+    private static final Pattern JOINT_ACT = Pattern.compile(
+            "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     private static final int BACKGROUND_DAYS = 45;
-    private static final int DATE_REACH = 80;
+    private static final int DATE_REACH = 120;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -80,7 +84,7 @@ public final class MeetingStage implements Stage {
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument document) {
         Article article = new Article(document.get(Layers.TEXT), document.get(Layers.PUBLICATION).date(),
-                document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
+                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : document.get(Layers.SENTENCES)) {
             readSentence(article, sentence, drafts);
@@ -90,7 +94,8 @@ public final class MeetingStage implements Stage {
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
-    private record Article(String text, LocalDate published, List<PartyMention> parties, List<PersonMention> people) {
+    private record Article(String text, LocalDate published, List<Sentence> sentences, List<PartyMention> parties,
+            List<PersonMention> people) {
 
         List<PartyMention> partiesIn(Span span) {
             return parties.stream().filter(p -> span.contains(p.span())).toList();
@@ -148,6 +153,7 @@ public final class MeetingStage implements Stage {
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
         readEncounters(article, sentence, people, found, drafts, references);
+        readJointSubjects(article, sentence, people, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
     }
 
@@ -197,6 +203,14 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, headStart, null));
     }
 
+    private static Span previousSentence(Article article, Sentence sentence) {
+        return article.sentences().get(sentence.index() - 1).span();
+    }
+
+    private static String text(Article article, int from, int to) {
+        return article.text().substring(from, to);
+    }
+
     /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
     private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
         if (!phrase.proper()) {
@@ -213,6 +227,16 @@ public final class MeetingStage implements Stage {
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
+        if ((phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner()))
+                && HOLDING.matcher(text(article, sentence.span().start(), phrase.span().start())).find()) {
+            // "X and Y held a summit", "held talks": a new meeting whose parties and people are the subject
+            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
+                    article.peopleIn(sentence.span()), drafts);
+            article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))
+                    .forEach(p -> draft.people.add(p.key()));
+            references.add(new Reference(draft, anchor, null));
+            return;
+        }
         if (phrase.determiner() == null || Set.of("a", "an", "another").contains(phrase.determiner())) {
             return;
         }
@@ -230,6 +254,10 @@ public final class MeetingStage implements Stage {
         }
         Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                 article.peopleIn(sentence.span()), drafts);
+        if (draft.parties.size() < 2 && sentence.index() > 0) {
+            // "... South Korea, the United States and Japan ... . The summit that ...": the parties were just named
+            draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
+        }
         references.add(new Reference(draft, anchor, null));
     }
 
@@ -271,6 +299,8 @@ public final class MeetingStage implements Stage {
         known.ifPresent(s -> parties.addAll(s.parties()));
         if (parties.size() < 2) {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
+            article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
+                    .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
         }
         if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
@@ -417,10 +447,15 @@ public final class MeetingStage implements Stage {
         while (verb.find()) {
             verbs.add(new int[] {verb.start(), verb.end()});
         }
-        DateMention previous = null;
+        // "On Friday, X met A and B": a date before the verb holds for everyone met
+        DateMention previous = verbs.isEmpty() ? null : found.stream()
+                .filter(d -> d.end() <= verbs.get(0)[0]).reduce((a, b) -> b).orElse(null);
         String previousCountry = null;
         PersonMention previousSubject = null;
         Set<String> objectsSoFar = new HashSet<>();
+        if (!verbs.isEmpty() && subject(people, verbs.get(0)[0], List.of()) == null) {
+            partiesMet(article, sentence, verbs.get(0)[0], found, drafts, references);
+        }
         for (int v = 0; v < verbs.size(); v++) {
             int from = verbs.get(v)[1];
             int to = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : span.end();
@@ -450,6 +485,53 @@ public final class MeetingStage implements Stage {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
             }
         }
+    }
+
+    /** "Prime Minister A and President B signed the accord in London": the people named before the act met. */
+    private void readJointSubjects(Article article, Sentence sentence, List<PersonMention> people, List<Draft> drafts,
+            List<Reference> references) {
+        Matcher act = JOINT_ACT.matcher(article.text()).region(sentence.span().start(), sentence.span().end());
+        if (!act.find()) {
+            return;
+        }
+        int verb = act.start();
+        List<PersonMention> subjects = people.stream().filter(p -> p.span().end() <= verb)
+                .filter(p -> p.countryCode() != null).toList();
+        if (subjects.size() < 2) {
+            return;
+        }
+        int between = subjects.get(0).span().end();
+        int last = subjects.get(subjects.size() - 1).span().start();
+        if (last <= between || !article.text().substring(between, last).contains(" and ")) {
+            return;
+        }
+        PersonMention first = subjects.get(0);
+        for (PersonMention other : subjects.subList(1, subjects.size())) {
+            if (!other.countryCode().equals(first.countryCode())) {
+                encounter(article, sentence, "meeting", first, other, verb, null, drafts, references);
+            }
+        }
+    }
+
+    /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
+    private void partiesMet(Article article, Sentence sentence, int verbStart, List<DateMention> found,
+            List<Draft> drafts, List<Reference> references) {
+        Set<String> parties = subjectParties(article, sentence.span(), verbStart);
+        if (parties.size() < 2) {
+            return;
+        }
+        Draft draft = new Draft();
+        List<String> ordered = SeriesCatalog.koreaFirst(parties);
+        draft.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+        draft.head = "meeting";
+        draft.contentWords = List.of("meeting");
+        draft.informal = true;
+        draft.parties.addAll(ordered);
+        draft.status = StatusCues.status(sentence.span().of(article.text()));
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, null));
     }
 
     private static PersonMention withCountry(PersonMention person, String country) {
@@ -507,8 +589,11 @@ public final class MeetingStage implements Stage {
         for (DateMention date : found) {
             Reference owner = closest(references, date.start(), date.end());
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
-            if (near && owner.draft().date == null && owner.ownDate() == null) {
-                owner.draft().date = date;
+            DateMention current = owner.draft().date;
+            boolean finer = current != null && current.precision() != DatePrecision.DAY
+                    && date.precision() == DatePrecision.DAY;
+            if (near && (current == null || finer) && owner.ownDate() == null) {
+                owner.draft().date = date; // a day named later beats "this year" named first
             }
         }
         Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
@@ -594,8 +679,9 @@ public final class MeetingStage implements Stage {
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
         for (Draft draft : drafts) {
-            boolean named = draft.proper || draft.series != null;
-            if (draft.parties.isEmpty() || (draft.parties.size() < 2 && !named)) {
+            // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
+            boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
+            if (draft.parties.size() < 2 && !(organization && draft.proper)) {
                 continue;
             }
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));

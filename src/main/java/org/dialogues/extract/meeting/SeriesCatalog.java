@@ -91,6 +91,10 @@ public final class SeriesCatalog {
         return (prefix + " " + words).strip();
     }
 
+    public boolean isOrganization(String code) {
+        return "organization".equals(partyKinds.get(code));
+    }
+
     public String shortName(String code) {
         return switch (code) {
             case "KR" -> "Korea";

@@ -113,7 +113,10 @@ public final class PersonStage implements Stage {
             Span nameSpan = new Span(tokens.get(name[0]).start(), tokens.get(name[1] - 1).end());
             // "X, Deputy Assistant to the President, U.S. National Space Council": the office follows a comma
             Span officeSpan = appositive.isPresent() ? new Span(titleFrom, officeEnd(tokens, phraseEnd, sentence)) : titleSpan;
-            String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan)).orElse(null);
+            // "President Yoon Suk Yeol of the Republic of Korea": the country follows the name
+            Span ofSpan = appositive.isEmpty() ? ofParty(tokens, name[1]) : null;
+            String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan))
+                    .or(() -> ofSpan == null ? Optional.empty() : countryIn(parties, ofSpan)).orElse(null);
             ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
             if (organization == null) {
                 organization = organizationIn(text, officeSpan, country);
@@ -126,6 +129,15 @@ public final class PersonStage implements Stage {
                     organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
         }
         return found;
+    }
+
+    /** The "of [the] Party" right after a name, if any. */
+    private static Span ofParty(List<Token> tokens, int after) {
+        if (after + 1 >= tokens.size() || !tokens.get(after).is("of")) {
+            return null;
+        }
+        int end = Math.min(tokens.size(), after + 6);
+        return new Span(tokens.get(after).start(), tokens.get(end - 1).end());
     }
 
     /** End of an appositive's office description: the next semicolon, ", and", or the sentence end. */

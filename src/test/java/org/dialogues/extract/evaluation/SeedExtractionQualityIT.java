@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
  * gold reading and scores it: the five seed articles (not part of the repository: skipped when
  * absent) and the twenty sample articles of src/main/resources/samples.
  *
- * <p>The thresholds are what the extractor reaches today, not the targets (meetings F1 0.90,
- * participants F1 0.95, commitments F1 0.85, start dates 0.90): raise them as it improves.
+ * <p>On the seeds the thresholds are the targets (meetings F1 0.90, participants F1 0.95,
+ * commitments F1 0.85) except start dates: the target is 0.90, today 0.80 is reached (one seed has
+ * no publication date at all, and its gold dates were inferred from context). On the samples,
+ * which no rule was written against, the thresholds are what is reached today: raise them as the
+ * extractor improves.
  */
 class SeedExtractionQualityIT {
 
@@ -55,10 +58,10 @@ class SeedExtractionQualityIT {
         Assumptions.assumeTrue(seeds.isPresent(), "seed articles (../shared/seeds) are not available here");
         GoldScorer.Report report = measure("seeds", seeds.get(), seeds.get().resolve("gold.json"));
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.95);
         assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.75);
+        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
@@ -68,7 +71,10 @@ class SeedExtractionQualityIT {
         Assumptions.assumeTrue(Files.isRegularFile(gold), "samples gold reading is not available");
         GoldScorer.Report report = measure("samples", samples, gold);
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.0);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.48);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.35);
+        assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.52);
+        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.68);
     }
 
     private GoldScorer.Report measure(String name, Path articles, Path goldFile) {

@@ -1,0 +1,27 @@
+/**
+ * Extraction: an article's text in, meetings, participants and commitments out, each fact
+ * pointing at the sentence it was read from.
+ *
+ * <p>{@link org.dialogues.extract.Extractor} runs a {@link org.dialogues.extract.pipeline.Pipeline}
+ * of pure stages over an immutable {@link org.dialogues.extract.pipeline.AnnotatedDocument}; each
+ * stage declares the {@link org.dialogues.extract.Layers layers} it requires and provides, and the
+ * pipeline checks the chain when it is built:
+ * <ol>
+ *   <li>{@code text.CleanStage}: line endings and odd spaces; its output is the text every span
+ *       points into (and what the store keeps);</li>
+ *   <li>{@code text.SentenceStage}: abbreviation-aware sentences, one per headline line;</li>
+ *   <li>{@code party.PartyMentionStage}: name forms of states and organizations from the
+ *       reference data (longest match, case rules, demonyms, capitals as metonyms);</li>
+ *   <li>{@code participant.PersonStage}: people next to a title of office, and their later
+ *       surnames;</li>
+ *   <li>{@code meeting.MeetingStage}: named and described meetings, encounters ("X met Y"),
+ *       references back ("the dialogue"), with dates from {@code time.DateFinder}, venues,
+ *       status, editions and series;</li>
+ *   <li>{@code participant.ParticipantStage}, {@code commitment.CommitmentStage},
+ *       {@code topic.TopicStage}.</li>
+ * </ol>
+ * Reference knowledge ({@link org.dialogues.extract.ReferenceData}) comes from the database
+ * (migrations V002, V007-V009) through {@code store.ReferenceDataLoader}; no rule in code names
+ * a particular article. {@code evaluation} scores extractions against a gold reading.
+ */
+package org.dialogues.extract;

@@ -1,0 +1,55 @@
+package org.dialogues.extract.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dialogues.extract.Articles;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.ParticipantFact;
+import org.junit.jupiter.api.Test;
+
+class ParticipantsTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 12);
+
+    @Test
+    void appositiveAndTitleFirstPeopleWhoHeldTheDialogueTakePart() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the EU held their second space dialogue on Monday.\n"
+                + "Kim Min-ho, director general at South Korea’s Foreign Ministry, and EU Special Envoy for Space "
+                + "Anna van Berg held the dialogue in Brussels.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode,
+                        ParticipantFact::levelCode)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Kim Min-ho", "KR", "senior_official"),
+                        org.assertj.core.groups.Tuple.tuple("Anna van Berg", "EU", "senior_official"));
+        assertThat(extraction.participants()).filteredOn(p -> p.name().equals("Kim Min-ho"))
+                .singleElement().satisfies(p -> assertThat(p.organization()).isEqualTo("Ministry of Foreign Affairs"));
+    }
+
+    @Test
+    void peopleMerelyMentionedAreNotParticipants() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Lee Jun-seo and U.S. Secretary of State Mark Hale held talks in "
+                + "Seoul on Monday, under former U.S. President Tom Reed's old plan, as Russian President Ivan "
+                + "Petrov watched.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Lee Jun-seo", "Mark Hale");
+    }
+
+    @Test
+    void aLaterSurnameRefersToThePersonNamedInFull() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Lee Jun-seo arrived in Europe.\n"
+                + "On Friday, Lee met with his French counterpart Paul Martin in Paris.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Lee Jun-seo", "Paul Martin");
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 2, 7));
+            assertThat(m.city()).isEqualTo("Paris");
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.dialogues.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplittingTest {
+
+    private static List<String> split(String text) {
+        return SentenceStage.split(text).stream().map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void abbreviationsTitlesAndInitialsDoNotEndSentences() {
+        String text = "The U.S. Secretary met Gen. Park on Sept. 3 at 10 a.m. in Seoul. Dr. Michael C. Smith "
+                + "spoke in room No. 5 later.";
+
+        assertThat(split(text)).containsExactly(
+                "The U.S. Secretary met Gen. Park on Sept. 3 at 10 a.m. in Seoul.",
+                "Dr. Michael C. Smith spoke in room No. 5 later.");
+    }
+
+    @Test
+    void aClosingQuoteStaysWithItsSentence() {
+        String text = "\"We agreed,\" the minister said. \"Both sides will meet again.\" Talks ended.";
+
+        assertThat(split(text)).containsExactly("\"We agreed,\" the minister said.",
+                "\"Both sides will meet again.\"", "Talks ended.");
+    }
+
+    @Test
+    void headlinesWithoutFinalPeriodAreSentencesOfTheirOwn() {
+        String text = "Korea, Japan hold security talks\nSEOUL -- The two sides met on Monday.";
+
+        List<Sentence> sentences = SentenceStage.split(text);
+
+        assertThat(sentences).extracting(s -> s.text(text))
+                .containsExactly("Korea, Japan hold security talks", "SEOUL -- The two sides met on Monday.");
+        assertThat(sentences).extracting(Sentence::terminated).containsExactly(false, true);
+    }
+
+    @Test
+    void anAbbreviationEndsASentenceWhenANewOneClearlyBegins() {
+        assertThat(split("The envoy flew to Washington, D.C. The talks began.")).hasSize(2);
+    }
+}

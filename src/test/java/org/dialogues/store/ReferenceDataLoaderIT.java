@@ -1,0 +1,41 @@
+package org.dialogues.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dialogues.database.TestDatabase;
+import org.dialogues.extract.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataLoaderIT {
+
+    @Test
+    void seededReferenceKnowledgeIsLoadedWhole() {
+        try (TestDatabase database = TestDatabase.create()) {
+            ReferenceData reference = ReferenceDataLoader.load(database.dsl());
+
+            assertThat(reference.parties()).anySatisfy(p -> {
+                assertThat(p.code()).isEqualTo("KR");
+                assertThat(p.capital()).isEqualTo("Seoul");
+            });
+            assertThat(reference.partyAliases())
+                    .contains(new ReferenceData.PartyAlias("ROK", "KR", "abbreviation", true));
+            assertThat(reference.titles()).contains(new ReferenceData.Title("foreign minister", "minister"),
+                    new ReferenceData.Title("deputy assistant secretary", "senior_official"));
+            assertThat(reference.topics()).anySatisfy(t -> {
+                assertThat(t.code()).isEqualTo("space");
+                assertThat(t.keywords()).contains("satellite");
+            });
+            assertThat(reference.organizations()).anySatisfy(o -> {
+                assertThat(o.name()).isEqualTo("Ministry of Foreign Affairs");
+                assertThat(o.partyCode()).isEqualTo("KR");
+                assertThat(o.aliases()).contains("Foreign Ministry");
+            });
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.acronym()).isEqualTo("KIDD");
+                assertThat(s.parties()).containsExactlyInAnyOrder("KR", "US");
+                assertThat(s.aliases()).contains("ROK-U.S. Integrated Defense Dialogue");
+            });
+            assertThat(reference.cities()).contains(new ReferenceData.City("Busan", "KR"));
+        }
+    }
+}
