@@ -48,6 +48,8 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.month;
@@ -164,7 +166,8 @@ final class ReportQueries {
                 .from(c)
                 .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
                 .leftJoin(done).on(done.ID.eq(c.FULFILLED_BY_MEETING_ID))
-                .join(partner).on(partner.CODE.in(partnerCodes(c)))
+                .crossJoin(lateral(partnerCodes(c).asTable("pc", "code")))
+                .join(partner).on(partner.CODE.eq(field(name("pc", "code"), String.class)))
                 .where(where)
                 .orderBy(partner.NAME, pledged.asc().nullsLast(), c.ID)
                 .fetch(r -> new CommitmentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
@@ -181,7 +184,8 @@ final class ReportQueries {
                         countDistinct(c.ID).filterWhere(c.STATUS.eq("superseded")))
                 .from(c)
                 .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
-                .join(partner).on(partner.CODE.in(partnerCodes(c)))
+                .crossJoin(lateral(partnerCodes(c).asTable("pc", "code")))
+                .join(partner).on(partner.CODE.eq(field(name("pc", "code"), String.class)))
                 .where(where)
                 .fetchSingle(r -> new StatusCounts(r.value1(), r.value2(), r.value3()));
     }
