@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class,
                 ReportCommand.class,
                 BenchmarkCommand.class,
+                ScheduleCommand.class,
+                ServeCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 

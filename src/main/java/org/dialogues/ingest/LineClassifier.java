@@ -24,9 +24,14 @@ final class LineClassifier {
             "about", "between", "both", "all", "more", "such", "there", "if", "so", "up", "out", "other");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026。][\"'\u201D\u2019)\\]]*$");
-    /** "[KIM JONG-HO]", "(Yonhap)", "[Photo by ...]" closing a caption. */
+    /**
+     * "[KIM JONG-HO]", "[Yonhap]", "(Photo by ...)" closing a caption. An agency in round brackets
+     * ("(Yonhap)", "(AP)") is not one: stories sign off with it too.
+     */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "\\s*[\\[(](?:[A-Z][A-Z .,'/-]{2,40}|(?i:photo|yonhap|newsis|reuters|ap|afp|getty|epa|xinhua)[^\\])]{0,40})[\\])]$");
+            "\\s*(?:\\[[^\\[\\]]{2,40}\\]|\\((?i:photo|courtesy|captured|screenshot|image)[^()]{0,40}\\))$");
+    /** A sentence followed by the agency's sign-off: "... officials said. (Yonhap)". */
+    private static final Pattern SIGN_OFF = Pattern.compile("[.!?][\"'\u201D\u2019]?\\s*\\([^()]{1,30}\\)$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email\\W*protected\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_ONLY = Pattern.compile("^(?:[A-Za-z ]{0,20}:\\s*)?https?://\\S+$");
@@ -67,7 +72,7 @@ final class LineClassifier {
             Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20),
             Furniture.of("^(?:tags?|keywords?|topics?)\\s*:", 20));
 
-    /** Headings of lists of other stories, and of the comments. */
+    /** Headings of lists of other stories. */
     private static final List<Furniture> SECTION_BREAKS = List.of(
             Furniture.of("^(?:\\[[^\\]]{1,20}\\]\\s*)?(?:related(?: articles?| stories| news| links)?|latest(?: news| stories| articles)?"
                     + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
@@ -149,18 +154,24 @@ final class LineClassifier {
     }
 
     private static boolean isProse(String line, List<String> words) {
-        if (words.size() < 6 || LIST_MARK.matcher(line).find() && words.size() < 12) {
+        if (words.size() < 6 && !isShortSentence(line, words) || LIST_MARK.matcher(line).find() && words.size() < 12) {
             return false;
         }
         boolean latin = isMostlyLatin(line);
         double function = functionWordShare(words);
-        boolean closed = SENTENCE_END.matcher(line).find();
+        boolean closed = SENTENCE_END.matcher(line).find() || SIGN_OFF.matcher(line).find();
         // a full stop is what headlines lack; a sentence full of names and titles is still a sentence
         boolean closedByStop = closed && line.replaceAll("[\"'\u201D\u2019)\\]]+$", "").endsWith(".");
         if (latin && (function < 0.08 || (!closedByStop && isTitleCase(words)))) {
             return false;
         }
         return closed || (words.size() >= 25 && (!latin || function >= 0.2));
+    }
+
+    /** "Cho declined to comment." A capital, a full stop, and at least one small word of a sentence. */
+    private static boolean isShortSentence(String line, List<String> words) {
+        return words.size() >= 3 && Character.isUpperCase(line.codePointAt(0))
+                && line.endsWith(".") && functionWordShare(words) > 0;
     }
 
     private static boolean isPhrase(String line, List<String> words) {

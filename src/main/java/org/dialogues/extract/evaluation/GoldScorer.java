@@ -23,10 +23,12 @@ import org.dialogues.extract.ParticipantFact;
  *
  * <p>Matching rules (all within one article, one-to-one, best pairs first):
  * <ul>
- *   <li><b>Meeting</b>: the parties overlap, and either both start dates are known and at most
- *       {@value #DATE_TOLERANCE_DAYS} days apart, or the names are similar (Jaccard similarity of
- *       their lower-case content words at least {@value #NAME_SIMILARITY}). Pairs are ranked by
- *       date agreement, then name similarity, then party overlap.</li>
+ *   <li><b>Meeting</b>: the parties overlap, the start dates (when both are known) are at most
+ *       {@value #DATE_TOLERANCE_DAYS} days apart, and either both dates are known, or the names are
+ *       similar (Jaccard similarity of their lower-case content words at least
+ *       {@value #NAME_SIMILARITY}), or the meetings share a participant (same normalized name).
+ *       Pairs are ranked by date agreement, then name similarity and shared participants, then
+ *       party overlap.</li>
  *   <li><b>Participant</b>: the same normalized name (lower case, no accents, hyphens, spaces or
  *       periods) at meetings matched to each other.</li>
  *   <li><b>Commitment</b>: the same kind and the same sentence, compared normalized (lower case,
@@ -75,7 +77,7 @@ public final class GoldScorer {
     }
 
     public Report score(GoldArticle gold, Extraction extraction) {
-        Map<String, String> meetingPairs = matchMeetings(gold.meetings(), extraction.meetings());
+        Map<String, String> meetingPairs = matchMeetings(gold, extraction);
         Score meetings = new Score(meetingPairs.size(), extraction.meetings().size() - meetingPairs.size(),
                 gold.meetings().size() - meetingPairs.size());
         Accuracy dates = new Accuracy(0, 0);
@@ -103,22 +105,30 @@ public final class GoldScorer {
     }
 
     /** Gold meeting id to found meeting key. */
-    Map<String, String> matchMeetings(List<GoldArticle.Meeting> gold, List<MeetingFact> found) {
+    Map<String, String> matchMeetings(GoldArticle gold, Extraction extraction) {
         record Pair(String gold, String found, double score) {}
         List<Pair> pairs = new ArrayList<>();
-        for (GoldArticle.Meeting expected : gold) {
-            for (MeetingFact meeting : found) {
+        for (GoldArticle.Meeting expected : gold.meetings()) {
+            Set<String> expectedPeople = gold.participants().stream().filter(p -> expected.id().equals(p.meeting()))
+                    .map(p -> nameKey(p.name())).collect(Collectors.toSet());
+            for (MeetingFact meeting : extraction.meetings()) {
                 if (expected.parties().stream().noneMatch(meeting.parties()::contains)) {
                     continue;
                 }
-                boolean datesAgree = expected.startDate() != null && meeting.startDate() != null
-                        && Math.abs(ChronoUnit.DAYS.between(expected.startDate(), meeting.startDate())) <= DATE_TOLERANCE_DAYS;
+                boolean bothDated = expected.startDate() != null && meeting.startDate() != null;
+                long days = bothDated ? Math.abs(ChronoUnit.DAYS.between(expected.startDate(), meeting.startDate())) : 0;
+                if (days > DATE_TOLERANCE_DAYS) {
+                    continue;
+                }
                 double similarity = jaccard(words(expected.name()), words(meeting.name()));
-                if (datesAgree || similarity >= NAME_SIMILARITY) {
-                    double dateScore = datesAgree
-                            ? 2.0 - Math.abs(ChronoUnit.DAYS.between(expected.startDate(), meeting.startDate())) * 0.1 : 0;
+                Set<String> foundPeople = extraction.participants().stream()
+                        .filter(p -> p.meetingKey().equals(meeting.key())).map(p -> nameKey(p.name()))
+                        .collect(Collectors.toSet());
+                double sharedPeople = jaccard(expectedPeople, foundPeople);
+                if (bothDated || similarity >= NAME_SIMILARITY || sharedPeople > 0) {
+                    double dateScore = bothDated ? 2.0 - days * 0.1 : 0;
                     double partyScore = jaccard(expected.parties(), meeting.parties());
-                    pairs.add(new Pair(expected.id(), meeting.key(), dateScore + similarity + 0.5 * partyScore));
+                    pairs.add(new Pair(expected.id(), meeting.key(), dateScore + similarity + sharedPeople + 0.5 * partyScore));
                 }
             }
         }

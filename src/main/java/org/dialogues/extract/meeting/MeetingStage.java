@@ -505,7 +505,7 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
-            Reference owner = nearest(references, date.start());
+            Reference owner = closest(references, date.start(), date.end());
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             if (near && owner.draft().date == null && owner.ownDate() == null) {
                 owner.draft().date = date;
@@ -513,7 +513,7 @@ public final class MeetingStage implements Stage {
         }
         Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
         if (place.isPresent()) {
-            Reference owner = nearest(references, place.get().start());
+            Reference owner = closest(references, place.get().start(), place.get().start());
             for (Reference reference : references) {
                 boolean sameGroup = reference == owner || reference.draft().informal && owner.draft().informal;
                 if (sameGroup && reference.draft().city == null) {
@@ -522,6 +522,20 @@ public final class MeetingStage implements Stage {
                 }
             }
         }
+    }
+
+    /** The reference nearest to [start, end), ties going to the one before it. */
+    private static Reference closest(List<Reference> references, int start, int end) {
+        Reference best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Reference reference : references) {
+            int distance = reference.anchor() <= start ? start - reference.anchor() : reference.anchor() - end + 1;
+            if (distance < bestDistance) {
+                best = reference;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static Reference nearest(List<Reference> references, int offset) {

@@ -33,14 +33,15 @@ final class NameVocabulary {
             "unification", "intelligence", "cyber", "nuclear", "naval", "navy", "army", "air", "marine",
             "dialogue", "summit", "forum", "symposium", "conference", "meeting", "talks", "consultation",
             "statement", "news", "press", "joint", "alliance", "partnership", "framework", "initiative",
-            "cabinet", "house", "white", "blue", "state", "republic", "kingdom", "union", "nations", "people",
+            "cabinet", "house", "white", "blue", "state", "republic", "kingdom", "union", "nations", "people", "united",
             "democratic", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "sen", "rep", "minister's"));
 
     private final Set<String> words = new HashSet<>(BUILT_IN);
 
     NameVocabulary(ReferenceData reference) {
-        reference.parties().forEach(p -> addWords(p.name()));
-        reference.partyAliases().forEach(a -> addWords(a.alias()));
+        // Multi-word place names lend no words: "Costa Rica" must not hide Antonio Costa.
+        reference.parties().forEach(p -> addSingleWord(p.name()));
+        reference.partyAliases().forEach(a -> addSingleWord(a.alias()));
         reference.organizations().forEach(o -> {
             addWords(o.name());
             o.aliases().forEach(this::addWords);
@@ -48,7 +49,13 @@ final class NameVocabulary {
         reference.titles().forEach(t -> addWords(t.name()));
         reference.topics().forEach(t -> t.keywords().forEach(this::addWords));
         reference.series().forEach(s -> addWords(s.name()));
-        reference.cities().forEach(c -> addWords(c.name()));
+        reference.cities().forEach(c -> addSingleWord(c.name()));
+    }
+
+    private void addSingleWord(String name) {
+        if (!name.strip().contains(" ")) {
+            addWords(name);
+        }
     }
 
     private void addWords(String phrase) {

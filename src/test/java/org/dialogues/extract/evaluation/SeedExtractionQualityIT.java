@@ -2,19 +2,15 @@ package org.dialogues.extract.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dialogues.database.TestDatabase;
-import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Extractor;
-import org.dialogues.extract.ReferenceData;
 import org.dialogues.store.ReferenceDataLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -22,20 +18,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the whole pipeline, with the reference data of a migrated database, on the seed articles
- * and scores it against their gold reading. The seeds are not part of the repository: the test
- * is skipped when they are absent.
+ * Runs the whole pipeline, with the reference data of a migrated database, on articles with a
+ * gold reading and scores it: the five seed articles (not part of the repository: skipped when
+ * absent) and the twenty sample articles of src/main/resources/samples.
+ *
+ * <p>The thresholds are what the extractor reaches today, not the targets (meetings F1 0.90,
+ * participants F1 0.95, commitments F1 0.85, start dates 0.90): raise them as it improves.
  */
 class SeedExtractionQualityIT {
 
     private static TestDatabase database;
-    private static Extractor extractor;
+    private static ExtractionQualityRun run;
+    private final GoldScorer scorer = new GoldScorer();
 
     @BeforeAll
     static void loadReferenceData() {
         database = TestDatabase.create();
-        ReferenceData reference = ReferenceDataLoader.load(database.dsl());
-        extractor = new Extractor(reference);
+        run = new ExtractionQualityRun(new Extractor(ReferenceDataLoader.load(database.dsl())));
     }
 
     @AfterAll
@@ -51,25 +50,33 @@ class SeedExtractionQualityIT {
     }
 
     @Test
-    void seedArticlesAreExtractedCloseToTheGoldReading() throws IOException {
+    void seedArticlesAreExtractedCloseToTheGoldReading() {
         Optional<Path> seeds = seeds();
         Assumptions.assumeTrue(seeds.isPresent(), "seed articles (../shared/seeds) are not available here");
-        List<GoldArticle> gold = new GoldReader().read(seeds.get().resolve("gold.json"));
-        Map<String, Extraction> extracted = new LinkedHashMap<>();
-        GoldScorer scorer = new GoldScorer();
-        for (GoldArticle article : gold) {
-            String text = SeedText.withoutTrailingBoilerplate(Files.readString(seeds.get().resolve(article.file())));
-            Extraction extraction = extractor.extract(ArticleInput.of(text, article.published()));
-            extracted.put(article.file(), extraction);
-            System.out.println("== " + article.file() + "\n" + ExtractionPrinter.print(extraction)
-                    + "\n" + scorer.score(article, extraction));
-        }
-        GoldScorer.Report report = scorer.score(gold, extracted);
-        System.out.println("== seeds overall\n" + report);
+        GoldScorer.Report report = measure("seeds", seeds.get(), seeds.get().resolve("gold.json"));
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.60);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void sampleArticlesAreExtractedCloseToTheGoldReading() {
+        Path samples = Path.of("src", "main", "resources", "samples", "articles");
+        Path gold = Path.of("src", "test", "resources", "samples-gold.json");
+        Assumptions.assumeTrue(Files.isRegularFile(gold), "samples gold reading is not available");
+        GoldScorer.Report report = measure("samples", samples, gold);
+
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.0);
+    }
+
+    private GoldScorer.Report measure(String name, Path articles, Path goldFile) {
+        List<GoldArticle> gold = new GoldReader().read(goldFile);
+        Map<String, Extraction> extracted = run.extract(articles, gold);
+        System.out.println(ExtractionQualityRun.report(gold, extracted, scorer));
+        GoldScorer.Report report = scorer.score(gold, extracted);
+        System.out.println("== " + name + " overall\n" + report);
+        return report;
     }
 }
