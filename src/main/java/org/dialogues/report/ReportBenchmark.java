@@ -55,11 +55,16 @@ public final class ReportBenchmark {
             System.out.printf("%-9s %6s %9s %9s %9s %9s %10s %9s%n",
                     "meetings", "pages", "sql ms", "fill ms", "pdf ms", "total ms", "peak MB", "pdf KB");
             Quarter quarter = Quarter.parse("2030-Q1");
+            Quarter largest = quarter;
             for (int size : sizes) {
                 new Synthetic(dsl, new Random(size)).quarter(quarter, size);
+                // A live database has planner statistics from autovacuum; a freshly loaded one needs them now.
+                dsl.query("ANALYZE").execute();
                 measure(dsl, quarter, size, folder);
+                largest = quarter;
                 quarter = quarter.next().next();
             }
+            breakdown(new ReportQueries(dsl), largest);
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -96,6 +101,27 @@ public final class ReportBenchmark {
         } finally {
             virtualizer.cleanup();
         }
+    }
+
+    /** Time of each query of the quarterly report, for the last (largest) quarter. */
+    private static void breakdown(ReportQueries queries, Quarter quarter) {
+        MeetingScope held = MeetingScope.korea(quarter, MeetingScope.HELD);
+        System.out.println("SQL time per query for " + quarter + ":");
+        List<MeetingLine> meetings = timed("meetings", () -> queries.meetings(MeetingScope.korea(quarter, MeetingScope.HELD, MeetingScope.PLANNED)));
+        timed("meetings, next quarter", () -> queries.meetings(MeetingScope.korea(quarter.next(), MeetingScope.PLANNED)));
+        timed("meetings, regional", () -> queries.meetings(MeetingScope.regional(quarter)));
+        List<CommitmentLine> commitments = timed("commitments", () -> queries.commitments(ReportQueries.madeAt(held)));
+        timed("sources", () -> queries.sources(QuarterlyReport.citedArticles(java.util.stream.Stream.of(meetings), commitments)));
+        timed("figures (this and previous quarter)", () -> List.of(queries.figures(quarter), queries.figures(quarter.previous())));
+        timed("partners", () -> queries.partners(held));
+        timed("activity by month and topic", () -> List.of(queries.activityByMonth(held), queries.activityByTopic(held)));
+    }
+
+    private static <T> T timed(String what, java.util.function.Supplier<T> query) {
+        long start = System.nanoTime();
+        T result = query.get();
+        System.out.printf("  %-40s %7d ms%n", what, ms(System.nanoTime() - start));
+        return result;
     }
 
     private static long ms(long nanos) {

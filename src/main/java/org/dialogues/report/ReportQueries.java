@@ -353,16 +353,14 @@ final class ReportQueries {
 
     /** The cited articles in appendix order (publication date, outlet, id), labelled S1, S2... */
     List<SourceLine> sources(Collection<Long> articleIds) {
-        List<Long> ordered = dsl.select(ARTICLE.ID).from(ARTICLE)
-                .where(ARTICLE.ID.in(articleIds))
-                .orderBy(ARTICLE.PUBLISHED.asc().nullsLast(), ARTICLE.OUTLET.asc().nullsLast(), ARTICLE.ID)
-                .fetch(ARTICLE.ID);
-        SourceIndex index = new SourceIndex(ordered);
-        return dsl.select(ARTICLE.ID, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.TITLE, ARTICLE.URL)
+        List<SourceLine> unlabelled = dsl.select(ARTICLE.ID, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.TITLE, ARTICLE.URL)
                 .from(ARTICLE)
                 .where(ARTICLE.ID.in(articleIds))
                 .orderBy(ARTICLE.PUBLISHED.asc().nullsLast(), ARTICLE.OUTLET.asc().nullsLast(), ARTICLE.ID)
-                .fetch(r -> new SourceLine(r.value1(), index.label(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new SourceLine(r.value1(), null, r.value2(), r.value3(), r.value4(), r.value5()));
+        return java.util.stream.IntStream.range(0, unlabelled.size())
+                .mapToObj(i -> unlabelled.get(i).labelled("S" + (i + 1)))
+                .toList();
     }
 
     /** When the newest article was stored: the data the report stands on. */
