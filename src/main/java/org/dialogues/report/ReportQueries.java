@@ -48,6 +48,8 @@ import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.month;
@@ -164,7 +166,8 @@ final class ReportQueries {
                 .from(c)
                 .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
                 .leftJoin(done).on(done.ID.eq(c.FULFILLED_BY_MEETING_ID))
-                .join(partner).on(partner.CODE.in(partnerCodes(c)))
+                .crossJoin(lateral(partnerCodes(c).asTable("pc", "code")))
+                .join(partner).on(partner.CODE.eq(field(name("pc", "code"), String.class)))
                 .where(where)
                 .orderBy(partner.NAME, pledged.asc().nullsLast(), c.ID)
                 .fetch(r -> new CommitmentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
@@ -181,7 +184,8 @@ final class ReportQueries {
                         countDistinct(c.ID).filterWhere(c.STATUS.eq("superseded")))
                 .from(c)
                 .leftJoin(m).on(m.ID.eq(c.MEETING_ID))
-                .join(partner).on(partner.CODE.in(partnerCodes(c)))
+                .crossJoin(lateral(partnerCodes(c).asTable("pc", "code")))
+                .join(partner).on(partner.CODE.eq(field(name("pc", "code"), String.class)))
                 .where(where)
                 .fetchSingle(r -> new StatusCounts(r.value1(), r.value2(), r.value3()));
     }
@@ -349,16 +353,14 @@ final class ReportQueries {
 
     /** The cited articles in appendix order (publication date, outlet, id), labelled S1, S2... */
     List<SourceLine> sources(Collection<Long> articleIds) {
-        List<Long> ordered = dsl.select(ARTICLE.ID).from(ARTICLE)
-                .where(ARTICLE.ID.in(articleIds))
-                .orderBy(ARTICLE.PUBLISHED.asc().nullsLast(), ARTICLE.OUTLET.asc().nullsLast(), ARTICLE.ID)
-                .fetch(ARTICLE.ID);
-        SourceIndex index = new SourceIndex(ordered);
-        return dsl.select(ARTICLE.ID, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.TITLE, ARTICLE.URL)
+        List<SourceLine> unlabelled = dsl.select(ARTICLE.ID, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.TITLE, ARTICLE.URL)
                 .from(ARTICLE)
                 .where(ARTICLE.ID.in(articleIds))
                 .orderBy(ARTICLE.PUBLISHED.asc().nullsLast(), ARTICLE.OUTLET.asc().nullsLast(), ARTICLE.ID)
-                .fetch(r -> new SourceLine(r.value1(), index.label(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new SourceLine(r.value1(), null, r.value2(), r.value3(), r.value4(), r.value5()));
+        return java.util.stream.IntStream.range(0, unlabelled.size())
+                .mapToObj(i -> unlabelled.get(i).labelled("S" + (i + 1)))
+                .toList();
     }
 
     /** When the newest article was stored: the data the report stands on. */
