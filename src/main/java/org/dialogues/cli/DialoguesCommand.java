@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 ReextractCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
                 BenchmarkCommand.class,
+                ScheduleCommand.class,
+                ServeCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 

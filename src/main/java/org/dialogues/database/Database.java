@@ -1,5 +1,7 @@
 package org.dialogues.database;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.dialogues.DialoguesException.Category;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -21,12 +23,12 @@ import java.util.Optional;
  */
 public final class Database implements AutoCloseable {
 
-    private final DataSource dataSource;
+    private final HikariDataSource dataSource;
     private final String jdbcUrl;
     private final String user;
     private final Optional<EmbeddedServer> server;
 
-    private Database(DataSource dataSource, String jdbcUrl, String user, Optional<EmbeddedServer> server) {
+    private Database(HikariDataSource dataSource, String jdbcUrl, String user, Optional<EmbeddedServer> server) {
         this.dataSource = dataSource;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
@@ -51,7 +53,7 @@ public final class Database implements AutoCloseable {
             EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port());
             String url = server.jdbcUrl(EmbeddedServer.DATABASE);
             try {
-                return checked(new Database(dataSource(url, EmbeddedServer.SUPERUSER, ""), url, EmbeddedServer.SUPERUSER, Optional.of(server)));
+                return pooled(checked(dataSource(url, EmbeddedServer.SUPERUSER, ""), url, EmbeddedServer.SUPERUSER), url, EmbeddedServer.SUPERUSER, Optional.of(server));
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -62,7 +64,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(Category.INVALID_INPUT, DatabaseSettings.URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not '" + url + "'");
         }
         String user = settings.user().orElse(System.getProperty("user.name"));
-        return checked(new Database(dataSource(url, user, settings.password().orElse(null)), url, user, Optional.empty()));
+        return pooled(checked(dataSource(url, user, settings.password().orElse(null)), url, user), url, user, Optional.empty());
     }
 
     public DataSource dataSource() {
@@ -97,6 +99,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.close();   // first: the embedded server's shutdown waits for open connections
         server.ifPresent(EmbeddedServer::close);
     }
 
@@ -112,12 +115,23 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static Database checked(Database database) {
-        try (Connection ignored = database.dataSource.getConnection()) {
-            return database;
+    /** Connects once without the pool, so that a failure keeps its SQL state for the message. */
+    private static DataSource checked(DataSource dataSource, String url, String user) {
+        try (Connection ignored = dataSource.getConnection()) {
+            return dataSource;
         } catch (SQLException e) {
-            throw describe(e, database.jdbcUrl, database.user);
+            throw describe(e, url, user);
         }
+    }
+
+    /** A small pool: opening a PostgreSQL connection costs more than most of our transactions. */
+    private static Database pooled(DataSource dataSource, String url, String user, Optional<EmbeddedServer> server) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setPoolName("dialogues");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        return new Database(new HikariDataSource(config), url, user, server);
     }
 
     /** Turns a connection failure into a one-line message that says what to do. */

@@ -32,15 +32,20 @@ final class ArticleAssembler {
                     ? "no main text found in the HTML (only navigation, headings and page furniture)"
                     : "no story text found (only headings, menus and page furniture)");
         }
-        if (page.text().length() < limits.minTextLength()) {
-            return rejected(draft.source(), "text too short to be an article (" + page.text().length()
+        int length = textLength(page.text());
+        if (length < limits.minTextLength()) {
+            return rejected(draft.source(), "text too short to be an article (" + length
                     + " characters after cleaning, at least " + limits.minTextLength() + " needed)");
         }
         Detection detection = detector.detect(page);
-        Metadata known = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata()).orElse(detection.metadata());
+        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata());
+        Metadata known = declared.orElse(detection.metadata());
         List<String> reasons = new ArrayList<>(draft.notes());
         if (known.published() == null) {
             reasons.add(NO_DATE);
+        }
+        if (declared.published() == null) {
+            // what detection says about the date matters only when detection had the last word on it
             reasons.addAll(detection.notes());
         }
         PublishedDate published = known.published();
@@ -58,6 +63,21 @@ final class ArticleAssembler {
                 published == null ? DatePrecision.UNKNOWN : published.precision(),
                 language(known, detection),
                 reasons));
+    }
+
+    /**
+     * Length in Latin-equivalent characters: a Hangul, Han or kana character says about as much as
+     * two Latin letters, so a short Korean article is not rejected where an English one of the same
+     * content would pass.
+     */
+    static int textLength(String text) {
+        return text.codePoints().map(c -> isDense(c) ? 2 : 1).sum();
+    }
+
+    private static boolean isDense(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** An ISO 639 code as given, else as the text's script suggests; "English" or "en_US!" are no codes. */

@@ -1,6 +1,7 @@
 package org.dialogues.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,7 @@ public final class ArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final ManifestReader manifests = new ManifestReader();
     private final ArticleAssembler assembler;
-    private final PlainTextFormat plainText = new PlainTextFormat();
-    /** Tried in this order on content when the extension says nothing. */
-    private final List<FormatReader> formats = List.of(new HtmlFormat(), new JsonLinesFormat(), new JsonFormat(), plainText);
+    private final Formats formats = new Formats();
 
     public ArticleReader(ReadLimits limits) {
         this.limits = limits;
@@ -69,7 +68,7 @@ public final class ArticleReader {
                     .filter(file -> !hiddenBelow(directory, file))
                     .sorted()
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IngestException(directory, "cannot list the directory: " + e.getMessage(), e);
         }
     }
@@ -111,7 +110,7 @@ public final class ArticleReader {
         Manifest manifest = manifest(file);
         Metadata listed = manifest.forFile(raw.fileName());
         List<ReadResult> results = new ArrayList<>();
-        for (Parsed parsed : formatOf(raw).read(raw)) {
+        for (Parsed parsed : formats.readerFor(raw).read(raw)) {
             results.add(parsed instanceof Parsed.Draft draft
                     ? assembler.assemble(raw, draft, listed, overrides)
                     : ArticleAssembler.rejected(parsed.source(), ((Parsed.Failure) parsed).problem()));
@@ -140,6 +139,9 @@ public final class ArticleReader {
                 throw new UnreadableFileException("cannot be read: permission denied");
             }
             byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > limits.maxBytes()) {
+                throw new UnreadableFileException("grew beyond the size limit (" + limits.maxBytes() + " bytes) while being read");
+            }
             if (bytes.length == 0) {
                 throw new UnreadableFileException("is empty");
             }
@@ -184,16 +186,6 @@ public final class ArticleReader {
         } catch (ManifestReader.ManifestException e) {
             throw new UnreadableFileException("not imported because the manifest is broken: " + e.getMessage());
         }
-    }
-
-    private FormatReader formatOf(RawFile file) {
-        String extension = file.extension();
-        HtmlFormat html = (HtmlFormat) formats.get(0);
-        Optional<FormatReader> owner = formats.stream().filter(f -> f.extensions().contains(extension)).findFirst();
-        if (owner.isPresent() && owner.get() == plainText && html.recognizes(file.text())) {
-            return html;
-        }
-        return owner.orElseGet(() -> formats.stream().filter(f -> f.recognizes(file.text())).findFirst().orElse(plainText));
     }
 
     /** The file as a whole cannot be read; the message completes "FILE ...". */

@@ -9,6 +9,8 @@ final class HtmlFormat implements FormatReader {
 
     static final String MEDIA_TYPE = "text/html";
 
+    private static final int SNIFF_LENGTH = 65_536;
+
     private final HtmlText html = new HtmlText();
 
     @Override
@@ -23,7 +25,9 @@ final class HtmlFormat implements FormatReader {
 
     @Override
     public boolean recognizes(String content) {
-        String start = content.stripLeading().toLowerCase(Locale.ROOT);
+        String stripped = content.stripLeading();
+        // the start of a page says what it is; no need to lower-case megabytes
+        String start = stripped.substring(0, Math.min(stripped.length(), SNIFF_LENGTH)).toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html")
                 || (start.startsWith("<") && start.contains("<body"));
     }

@@ -11,6 +11,10 @@ import org.dialogues.store.StoreResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -39,6 +43,10 @@ public final class Importer {
         }
     }
 
+    /** Extraction is CPU-bound: one worker per core, a window of files ahead of the store. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int WINDOW = THREADS * 8;
+
     private final ArticleReader reader;
     private final Function<ArticleInput, Extraction> extractor;
     private final KnowledgeStore store;
@@ -61,33 +69,81 @@ public final class Importer {
         long batchId = batches.start("import", paths.stream().map(Path::toString).toList(), user);
         Tally tally = new Tally();
         listener.started(files.size());
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         try {
-            for (Path file : files) {
-                for (ReadResult result : reader.read(file, overrides)) {
-                    handle(result, batchId, tally, listener);
+            // Reading and extraction are pure and run in parallel; storing stays in file order.
+            for (int from = 0; from < files.size(); from += WINDOW) {
+                List<Future<List<Prepared>>> window = new ArrayList<>();
+                for (Path file : files.subList(from, Math.min(files.size(), from + WINDOW))) {
+                    window.add(workers.submit(() -> prepare(file, overrides)));
                 }
-                listener.fileDone(file);
+                for (int i = 0; i < window.size(); i++) {
+                    for (Prepared prepared : await(window.get(i))) {
+                        store(prepared, batchId, tally, listener);
+                    }
+                    listener.fileDone(files.get(from + i));
+                }
             }
         } finally {
+            workers.shutdownNow();
             batches.finish(batchId, tally.counts());
             listener.finished();
         }
         return new Summary(batchId, tally.seen, tally.imported, tally.duplicates, tally.failed, tally.flagged, tally.nothingFound);
     }
 
-    private void handle(ReadResult result, long batchId, Tally tally, Listener listener) {
+    /** One article (or rejected record) of a file, read and, unless already stored, extracted. */
+    private record Prepared(ReadResult result, Extraction extraction, String failure) {}
+
+    private List<Prepared> prepare(Path file, Overrides overrides) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (ReadResult result : reader.read(file, overrides)) {
+            if (!(result instanceof ReadResult.Accepted accepted) || store.contains(accepted.document().sha256())) {
+                prepared.add(new Prepared(result, null, null));
+                continue;
+            }
+            SourceDocument document = accepted.document();
+            try {
+                prepared.add(new Prepared(result, extractor.apply(new ArticleInput(document.text(), document.published(),
+                        document.publishedPrecision(), document.title())), null));
+            } catch (RuntimeException e) {
+                prepared.add(new Prepared(result, null, document.source() + ": extraction failed: " + oneLine(e)));
+            }
+        }
+        return prepared;
+    }
+
+    private void store(Prepared prepared, long batchId, Tally tally, Listener listener) {
         tally.seen++;
-        if (result instanceof ReadResult.Rejected rejected) {
+        if (prepared.result() instanceof ReadResult.Rejected rejected) {
             fail(batchId, tally, listener, rejected.source(), rejected.message());
             return;
         }
-        SourceDocument document = ((ReadResult.Accepted) result).document();
+        SourceDocument document = ((ReadResult.Accepted) prepared.result()).document();
+        if (prepared.failure() != null) {
+            fail(batchId, tally, listener, document.source(), prepared.failure());
+            return;
+        }
+        if (prepared.extraction() == null) {
+            tally.duplicates++;   // already stored when it was read
+            return;
+        }
         try {
-            Extraction extraction = extractor.apply(new ArticleInput(document.text(), document.published(),
-                    document.publishedPrecision(), document.title()));
-            count(store.store(toNewArticle(document), extraction, batchId), document, tally);
+            count(store.store(toNewArticle(document), prepared.extraction(), batchId), document, tally);
         } catch (RuntimeException e) {
             fail(batchId, tally, listener, document.source(), document.source() + ": not stored: " + oneLine(e));
+        }
+    }
+
+    private static List<Prepared> await(Future<List<Prepared>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DialoguesException(DialoguesException.Category.UNEXPECTED_STATE, "the import was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
     }
 

@@ -24,13 +24,23 @@ final class LineClassifier {
             "about", "between", "both", "all", "more", "such", "there", "if", "so", "up", "out", "other");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026。][\"'\u201D\u2019)\\]]*$");
-    /** "[KIM JONG-HO]", "(Yonhap)", "[Photo by ...]" closing a caption. */
+    /**
+     * "[KIM JONG-HO]", "[Yonhap]", "(Photo by ...)" closing a caption. An agency in round brackets
+     * ("(Yonhap)", "(AP)") is not one: stories sign off with it too.
+     */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "\\s*[\\[(](?:[A-Z][A-Z .,'/-]{2,40}|(?i:photo|yonhap|newsis|reuters|ap|afp|getty|epa|xinhua)[^\\])]{0,40})[\\])]$");
+            "\\s*(?:\\[[^\\[\\]]{2,40}\\]|\\((?i:photo|courtesy|captured|screenshot|image)[^()]{0,40}\\))$");
+    /** A sentence followed by the agency's sign-off: "... officials said. (Yonhap)". */
+    private static final Pattern SIGN_OFF = Pattern.compile("[.!?][\"'\u201D\u2019]?\\s*\\([^()]{1,30}\\)$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email\\W*protected\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_ONLY = Pattern.compile("^(?:[A-Za-z ]{0,20}:\\s*)?https?://\\S+$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[\u2022\u00B7\u25AA\u25B6\u25B2\u25BA\u2023\u2043*+>-]|\\d{1,2}[.)]?)(?:\\s|$)");
+
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'\u201D\u2019)\\]]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}']");
 
     /** A phrase page furniture is made of, and the longest line in which it still means furniture. */
     private record Furniture(Pattern pattern, int maxWords) {
@@ -67,7 +77,7 @@ final class LineClassifier {
             Furniture.of("^(?:photo|image|graphic|video)s?\\s*(?::|by\\b|credit|courtesy)", 20),
             Furniture.of("^(?:tags?|keywords?|topics?)\\s*:", 20));
 
-    /** Headings of lists of other stories, and of the comments. */
+    /** Headings of lists of other stories. */
     private static final List<Furniture> SECTION_BREAKS = List.of(
             Furniture.of("^(?:\\[[^\\]]{1,20}\\]\\s*)?(?:related(?: articles?| stories| news| links)?|latest(?: news| stories| articles)?"
                     + "|most (?:read|viewed|popular|shared|commented)|popular(?: now| news| stories)?|trending(?: now)?"
@@ -135,7 +145,7 @@ final class LineClassifier {
 
     static List<String> words(String line) {
         String trimmed = line.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
+        return trimmed.isEmpty() ? List.of() : List.of(SPACES.split(trimmed));
     }
 
     private static boolean isFurniture(String line, List<String> words) {
@@ -149,18 +159,24 @@ final class LineClassifier {
     }
 
     private static boolean isProse(String line, List<String> words) {
-        if (words.size() < 6 || LIST_MARK.matcher(line).find() && words.size() < 12) {
+        if (words.size() < 6 && !isShortSentence(line, words) || LIST_MARK.matcher(line).find() && words.size() < 12) {
             return false;
         }
         boolean latin = isMostlyLatin(line);
         double function = functionWordShare(words);
-        boolean closed = SENTENCE_END.matcher(line).find();
+        boolean closed = SENTENCE_END.matcher(line).find() || SIGN_OFF.matcher(line).find();
         // a full stop is what headlines lack; a sentence full of names and titles is still a sentence
-        boolean closedByStop = closed && line.replaceAll("[\"'\u201D\u2019)\\]]+$", "").endsWith(".");
+        boolean closedByStop = closed && CLOSING_MARKS.matcher(line).replaceAll("").endsWith(".");
         if (latin && (function < 0.08 || (!closedByStop && isTitleCase(words)))) {
             return false;
         }
         return closed || (words.size() >= 25 && (!latin || function >= 0.2));
+    }
+
+    /** "Cho declined to comment." A capital, a full stop, and at least one small word of a sentence. */
+    private static boolean isShortSentence(String line, List<String> words) {
+        return words.size() >= 3 && Character.isUpperCase(line.codePointAt(0))
+                && line.endsWith(".") && functionWordShare(words) > 0;
     }
 
     private static boolean isPhrase(String line, List<String> words) {
@@ -173,7 +189,7 @@ final class LineClassifier {
         long content = 0;
         long capitalized = 0;
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            String bare = WORD_EDGES.matcher(word).replaceAll("");
             if (bare.length() < 4 || FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -187,7 +203,7 @@ final class LineClassifier {
 
     private static double functionWordShare(List<String> words) {
         long function = words.stream()
-                .map(w -> w.replaceAll("[^\\p{L}']", "").toLowerCase(Locale.ROOT))
+                .map(w -> NOT_LETTER.matcher(w).replaceAll("").toLowerCase(Locale.ROOT))
                 .filter(FUNCTION_WORDS::contains)
                 .count();
         return (double) function / words.size();

@@ -25,13 +25,15 @@ final class MetadataDetector {
 
     /** Labels that introduce a publication date, and those that introduce a later revision. */
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "^(?:(first )?published(?: on| at)?|posted(?: on| at)?|input|date(?:d)?|released|issued|publication date|written"
-            + "|(?:last )?updated?(?: on| at)?|modified|edited|revised)\\b\\s*[:：]?\\s*(.*)$",
+            "^(?:(?:first )?published(?: on| at)?|posted(?: on| at)?|input|date(?:d)?|released|issued|publication date|written"
+            + "|(?:last )?updated?(?: on| at)?|modified|edited|revised|입력|등록|게재|발행|수정|업데이트)(?:\\b|(?<=[가-힣]))"
+            + "\\s*[:：]?\\s*(?<value>.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REVISION_LABEL = Pattern.compile("^(?:last )?(?:updated?|modified|edited|revised)",
+    private static final Pattern REVISION_LABEL = Pattern.compile("^(?:last )?(?:updated?|modified|edited|revised|수정|업데이트)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_LINE = Pattern.compile(
-            "^(?:(?:url|source|link|original(?: url| article)?|canonical|address|web)\\s*[:：]\\s*)?(https?://\\S+)$",
+            "^(?:(?:url|source|link|original(?: url| article)?|canonical|address|web)\\s*[:：]\\s*)?(https?://\\S+)"
+            + "(?:\\s+\\d+\\s*/\\s*\\d+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/._-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d*(?:[/._-]|$)");
@@ -73,8 +75,15 @@ final class MetadataDetector {
                 .orElse(null);
     }
 
-    /** A candidate publication date and how far it is trusted (lower is better). */
-    private record Candidate(PublishedDate date, int rank) {}
+    /** A candidate publication date, how far it is trusted (lower is better), and a caveat for the archivist. */
+    private record Candidate(PublishedDate date, int rank, String caveat) {
+        Candidate(PublishedDate date, int rank) {
+            this(date, rank, null);
+        }
+    }
+
+    static final String BANNER_CAVEAT = "publication date taken from an unlabelled date line with a weekday,"
+            + " which may be the day the page was saved";
 
     private Optional<PublishedDate> published(PageLayout page, String url, List<String> notes) {
         List<Candidate> candidates = new ArrayList<>();
@@ -82,8 +91,9 @@ final class MetadataDetector {
         labelled(around, candidates);
         fromUrl(url).ifPresent(date -> candidates.add(new Candidate(date, 2)));
         dateLines(page.header(), candidates);
-        Optional<PublishedDate> best = candidates.stream().min(Comparator.comparingInt(Candidate::rank)).map(Candidate::date);
-        return best.or(() -> fromDateline(page, url, notes));
+        Optional<Candidate> best = candidates.stream().min(Comparator.comparingInt(Candidate::rank));
+        best.map(Candidate::caveat).ifPresent(notes::add);
+        return best.map(Candidate::date).or(() -> fromDateline(page, url, notes));
     }
 
     /** The header and the first lines after the story, where pages print their dates. */
@@ -99,8 +109,8 @@ final class MetadataDetector {
                 continue;
             }
             int rank = REVISION_LABEL.matcher(lines.get(i)).find() ? 4 : 1;
-            Optional<PublishedDate> date = dates.find(label.group(2));
-            if (date.isEmpty() && label.group(2).isBlank()) {
+            Optional<PublishedDate> date = dates.find(label.group("value"));
+            if (date.isEmpty() && label.group("value").isBlank()) {
                 date = nextNonBlank(lines, i).flatMap(dates::find);
             }
             date.ifPresent(d -> candidates.add(new Candidate(d, rank)));
@@ -113,7 +123,8 @@ final class MetadataDetector {
             if (date.isEmpty() || LineClassifier.words(line).size() > 8 || !onlyDate(line)) {
                 continue;
             }
-            candidates.add(new Candidate(date.get(), WEEKDAY.matcher(line).find() ? 5 : 3));
+            boolean weekday = WEEKDAY.matcher(line).find();
+            candidates.add(weekday ? new Candidate(date.get(), 5, BANNER_CAVEAT) : new Candidate(date.get(), 3));
         }
     }
 

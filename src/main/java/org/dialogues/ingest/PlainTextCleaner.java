@@ -77,7 +77,8 @@ final class PlainTextCleaner {
         int bestSum = 0;
         int start = 0;
         int sum = 0;
-        for (int i = 0; i < commentsStart(kinds); i++) {
+        int end = commentsStart(kinds);
+        for (int i = 0; i < end; i++) {
             if (sum <= 0) {
                 start = i;
                 sum = 0;

@@ -4,7 +4,8 @@ package org.dialogues.ingest;
  * Bounds on what is accepted as an article.
  *
  * @param maxBytes largest file read; bigger files are rejected unread
- * @param minTextLength fewest characters of cleaned story text that make an article
+ * @param minTextLength fewest characters of cleaned story text that make an article (a Hangul, Han
+ *     or kana character counts as two)
  */
 public record ReadLimits(long maxBytes, int minTextLength) {
 

@@ -25,7 +25,9 @@
  * function words, not Title Case), captions, list items, headings, page furniture (share and comment
  * widgets, bylines, copyright and cookie notices, navigation), and headings of lists of other
  * stories. Prose weighs by its length, everything else against; the story is the stretch with the
- * greatest total weight. Only general patterns are used, never knowledge of a particular site.
+ * greatest total weight (a list heading weighs heavily against, so teasers below it stay out, but a
+ * long second half of a story after an inline "Read more" is kept). Nothing after a comments
+ * heading is considered. Only general patterns are used, never knowledge of a particular site.
  *
  * <p>The headline becomes the {@code title} and is <em>not</em> repeated in the text: the text
  * starts with the story's first paragraph, so evidence sentences and offsets refer to the story
@@ -36,6 +38,10 @@
  * A publication date is taken only from where pages print one (labelled lines, the page address,
  * a line holding only a date, a dateline with a year found elsewhere on the page), never from
  * dates in the story. Without one the date stays null and the document carries the review reason
- * "no publication date found".
+ * "no publication date found". A date taken only from an unlabelled line with a weekday (often the
+ * site's banner showing the day the page was saved) is used but flagged for review.
+ *
+ * <p>Text length limits count a Hangul, Han or kana character as two, so that short Korean
+ * articles are not rejected as fragments.
  */
 package org.dialogues.ingest;

@@ -14,6 +14,8 @@ import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -57,6 +59,7 @@ final class FactWriter {
     StoreResult.Imported write(Extraction extraction) {
         Map<String, Long> meetingIds = new HashMap<>();
         Map<String, MeetingFact> meetingsByKey = new HashMap<>();
+        sameDayMeetings = sameDayMeetings(extraction.meetings());
         for (MeetingFact meeting : extraction.meetings()) {
             meetingIds.put(meeting.key(), writeMeeting(meeting));
             meetingsByKey.put(meeting.key(), meeting);
@@ -79,6 +82,25 @@ final class FactWriter {
     }
 
     // --- meetings ---------------------------------------------------------------------------
+
+    /** Meetings of one article without a series that share parties and day: they are distinct. */
+    private Set<String> sameDayMeetings = Set.of();
+
+    private static Set<String> sameDayMeetings(List<MeetingFact> meetings) {
+        Map<String, Long> counts = meetings.stream().filter(m -> m.series() == null)
+                .collect(Collectors.groupingBy(FactWriter::partiesAndDate, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static String partiesAndDate(MeetingFact fact) {
+        String date = switch (fact.precision()) {
+            case DAY -> fact.startDate().toString();
+            case MONTH -> fact.startDate().toString().substring(0, 7);
+            case YEAR -> fact.startDate().toString().substring(0, 4);
+            case UNKNOWN -> "undated";
+        };
+        return String.join(",", new TreeSet<>(fact.parties())) + "@" + date;
+    }
 
     private long writeMeeting(MeetingFact fact) {
         Long seriesId = fact.series() == null ? null : seriesId(fact);
@@ -185,23 +207,18 @@ final class FactWriter {
                 .fetchOptional(MEETING.NATURAL_KEY);
     }
 
-    private static String naturalKey(Long seriesId, Integer edition, MeetingFact fact) {
+    private String naturalKey(Long seriesId, Integer edition, MeetingFact fact) {
         if (seriesId != null && edition != null) {
             return "series:" + seriesId + "#" + edition;
         }
-        String date = switch (fact.precision()) {
-            case DAY -> fact.startDate().toString();
-            case MONTH -> fact.startDate().toString().substring(0, 7);
-            case YEAR -> fact.startDate().toString().substring(0, 4);
-            case UNKNOWN -> "undated";
-        };
+        String partiesAndDate = partiesAndDate(fact);
         if (seriesId != null) {
-            return "series:" + seriesId + "@" + date;
+            return "series:" + seriesId + "@" + partiesAndDate.substring(partiesAndDate.indexOf('@') + 1);
         }
-        String parties = new TreeSet<>(fact.parties()).stream().collect(Collectors.joining(","));
-        // Same parties on the same day is the same meeting; coarser dates also need the name to agree.
-        String name = fact.precision() == DatePrecision.DAY ? "" : ":" + NameKeys.text(fact.name());
-        return "parties:" + parties + "@" + date + name;
+        // Same parties on the same day is the same meeting, unless the article itself reports several;
+        // coarser dates also need the name to agree.
+        boolean byName = fact.precision() != DatePrecision.DAY || sameDayMeetings.contains(partiesAndDate);
+        return "parties:" + partiesAndDate + (byName ? ":" + NameKeys.text(fact.name()) : "");
     }
 
     private long seriesId(MeetingFact fact) {

@@ -60,6 +60,11 @@ public final class KnowledgeStore {
         });
     }
 
+    /** Whether an article with this content hash is stored (lets an import skip extracting it again). */
+    public boolean contains(String sha256) {
+        return dsl.fetchExists(ARTICLE, ARTICLE.SHA256.eq(sha256));
+    }
+
     /** The stored articles, in import order, as extraction needs them. */
     public List<StoredArticle> articles() {
         return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED, ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE)

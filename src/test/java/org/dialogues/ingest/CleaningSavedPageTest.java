@@ -127,4 +127,25 @@ class CleaningSavedPageTest {
         assertThat(commented.text()).endsWith("after a final review by both governments, officials said.")
                 .doesNotContain("long overdue");
     }
+
+    @Test
+    void aParagraphSignedOffWithAnAgencyNameIsStoryNotACaption() {
+        PageLayout signed = cleaner.clean("""
+                The two governments agreed on Monday to resume their annual security dialogue after a pause of four years.
+                The next meeting will be held in the capital in the spring, officials said. (Yonhap)
+                """);
+
+        assertThat(signed.text()).endsWith("officials said. (Yonhap)");
+    }
+
+    @Test
+    void aShortSentenceInsideTheStoryIsKept() {
+        PageLayout story = cleaner.clean("""
+                The minister said the two countries would sign a new defense cooperation agreement before the end of the year.
+                He declined to comment.
+                Officials from both ministries are expected to meet next month to finalize the text of the agreement.
+                """);
+
+        assertThat(story.text()).contains("\n\nHe declined to comment.\n\n");
+    }
 }

@@ -98,4 +98,24 @@ class DetectingMetadataTest {
         assertThat(MetadataDetector.language("한국과 일본은 화요일 서울에서 안보 대화를 열었다.")).isEqualTo("ko");
         assertThat(MetadataDetector.language("日本と韓国は火曜日にソウルで安全保障対話を行った。")).isEqualTo("ja");
     }
+
+    @Test
+    void aWeekdayDateLineAloneIsUsedButFlaggedAsPossiblyTheDayThePageWasSaved() {
+        Detection detection = detector.detect(cleaner.clean("Thursday, December 18, 2025\n\n" + STORY));
+
+        assertThat(detection.metadata().published()).isEqualTo(PublishedDate.day(LocalDate.of(2025, 12, 18)));
+        assertThat(detection.notes()).containsExactly(MetadataDetector.BANNER_CAVEAT);
+    }
+
+    @Test
+    void koreanDateLabelsAreRead() {
+        assertThat(detect("입력 2025.03.14 10:05\n수정 2025.03.15 08:00\n\n" + STORY).published())
+                .isEqualTo(PublishedDate.day(LocalDate.of(2025, 3, 14)));
+    }
+
+    @Test
+    void aPrintedPageFooterWithAddressAndPageNumberGivesTheAddress() {
+        assertThat(detect(STORY + "\nhttps://example.org/news/2023/11/08/statement 1/2\n").url())
+                .isEqualTo("https://example.org/news/2023/11/08/statement");
+    }
 }

@@ -22,33 +22,14 @@ import static org.dialogues.database.schema.Tables.MEETING_PARTY;
 import static org.dialogues.database.schema.Tables.MEETING_TOPIC;
 import static org.dialogues.database.schema.Tables.PARTICIPATION;
 import static org.dialogues.database.schema.Tables.PERSON;
-import static org.dialogues.database.schema.Tables.POSITION_LEVEL;
-import static org.dialogues.database.schema.Tables.TOPIC;
 
-/** Builds knowledge-base rows for report tests with jOOQ inserts; reference rows tolerate existing seeds. */
+/** Builds knowledge-base rows for report tests with jOOQ inserts, over the levels and topics the migrations seed. */
 final class ReportFixture {
 
     private final DSLContext dsl;
 
     ReportFixture(DSLContext dsl) {
         this.dsl = dsl;
-        level("leader", 1, "Leader");
-        level("minister", 2, "Minister");
-        level("vice_minister", 3, "Vice-minister");
-        level("senior_official", 4, "Senior official");
-        level("working_level", 5, "Working level");
-        topic("defense", "Defense");
-        topic("space", "Space");
-        topic("cyber", "Cyber");
-    }
-
-    private void level(String code, int rank, String label) {
-        dsl.insertInto(POSITION_LEVEL).set(POSITION_LEVEL.CODE, code).set(POSITION_LEVEL.RANK, (short) rank)
-                .set(POSITION_LEVEL.LABEL, label).onConflictDoNothing().execute();
-    }
-
-    private void topic(String code, String label) {
-        dsl.insertInto(TOPIC).set(TOPIC.CODE, code).set(TOPIC.LABEL, label).onConflictDoNothing().execute();
     }
 
     long series(String name, String acronym) {

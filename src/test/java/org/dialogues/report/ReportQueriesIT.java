@@ -50,7 +50,7 @@ class ReportQueriesIT {
         assertThat(queries.partners(MeetingScope.korea(Q1, "held")))
                 .extracting(PartnerLine::partnerCode, PartnerLine::meetings, PartnerLine::highestLevel, PartnerLine::commitments)
                 .containsExactly(
-                        tuple("US", 2, "Vice-minister", 2),
+                        tuple("US", 2, "Vice minister", 2),
                         tuple("PL", 1, "Minister", 1),
                         tuple("JP", 1, "Senior official", 1));
     }
@@ -65,7 +65,7 @@ class ReportQueriesIT {
         assertThat(m1.place()).isEqualTo("Seoul, South Korea");
         assertThat(m1.partners()).isEqualTo("United States");
         assertThat(m1.topics()).isEqualTo("Defense");
-        assertThat(m1.level()).isEqualTo("Vice-minister");
+        assertThat(m1.level()).isEqualTo("Vice minister");
         assertThat(m1.when()).isEqualTo("15 Jan 2025");
     }
 
@@ -122,7 +122,7 @@ class ReportQueriesIT {
         assertThat(queries.participantsByLevel(us))
                 .extracting(ParticipantLevelLine::level, ParticipantLevelLine::name, ParticipantLevelLine::meetings)
                 .containsExactly(
-                        tuple("Vice-minister", "Kim Test-one", 1),
+                        tuple("Vice minister", "Kim Test-one", 1),
                         tuple("Senior official", "Lee Test-three", 1),
                         tuple("Senior official", "John Testman", 1));
     }

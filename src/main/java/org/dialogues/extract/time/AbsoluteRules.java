@@ -2,6 +2,7 @@ package org.dialogues.extract.time;
 
 import static org.dialogues.extract.time.Fragments.AFTER_YEAR;
 import static org.dialogues.extract.time.Fragments.MONTH_MODIFIER;
+import static org.dialogues.extract.time.Fragments.MONTH_PREPOSITION;
 import static org.dialogues.extract.time.Fragments.RANGE;
 import static org.dialogues.extract.time.Fragments.TIME_PREPOSITION;
 import static org.dialogues.extract.time.Fragments.day;
@@ -29,7 +30,8 @@ final class AbsoluteRules {
 
     /** US order: "March 12, 2025", "Sept. 23-24", "Sept. 23 to Oct. 2, 2024", "Monday, Sept. 23". */
     static Rule monthFirst() {
-        String regex = "\\b(?=[A-Z])" + weekdayPrefix("wd") + month("m1") + "\\s*" + day("d1") + "(?:,?\\s+" + year("y1") + ")?"
+        String regex = "\\b(?=[A-Z])" + weekdayPrefix("wd") + month("m1") + "\\s*" + day("d1")
+                + "(?:,?\\s+" + year("y1") + ")?"
                 + "(?:" + RANGE + "(?:" + month("m2") + "\\s*)?" + day("d2") + "(?:,?\\s+" + year("y2") + ")?)?";
         return Rule.of("month-day", regex, (m, anchor) -> {
             int startMonth = CalendarWords.month(m.group("m1"));
@@ -73,7 +75,8 @@ final class AbsoluteRules {
 
     /** "November 2024", "mid-March 2025", "the end of June, 2023". */
     static Rule monthOfYear() {
-        String regex = "\\b(?=[A-Zbemlst])(?:" + MONTH_MODIFIER + "[\\s-]*)?" + month("m") + ",?\\s+(?:of\\s+)?" + year("y");
+        String regex = "\\b(?=[A-Zbemlst])(?:" + MONTH_MODIFIER + "[\\s-]*)?" + month("m")
+                + ",?\\s+(?:of\\s+)?" + year("y");
         return Rule.of("month-year", regex, (m, anchor) -> Optional.of(Dating.month(
                 YearMonth.of(Integer.parseInt(m.group("y")), CalendarWords.month(m.group("m"))))));
     }
@@ -81,7 +84,7 @@ final class AbsoluteRules {
     /** "in November", "early March", "last May": the year comes from the reference and tense. */
     static Rule monthWithoutYear() {
         String regex = "\\b(?:(?<rel>(?i:last|this|next|this\\s+coming|past))\\s+|" + MONTH_MODIFIER + "[\\s-]*"
-                + "|(?=[A-Z])(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + month("m");
+                + "|(?=[A-Z])(?<=\\b" + MONTH_PREPOSITION + "\\s{1,2}))" + month("m");
         return Rule.of("month", regex, (m, anchor) -> {
             if (!anchor.known()) {
                 return Optional.empty();
@@ -94,15 +97,15 @@ final class AbsoluteRules {
         });
     }
 
-    /** "in 2023", "since 2018", "mid-2024", "in 1950-53"; a bare year is too often a quantity. */
+    /** "in 2023", "since 2018", "mid-2024", "in 1950-53", "from 2020 to 2022"; a bare year is too often a quantity. */
     static Rule yearAlone() {
         String regex = "\\b(?:(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of))[\\s-]*"
                 + "|(?=[12])(?<=\\b" + TIME_PREPOSITION + "\\s{1,2}))" + year("y")
-                + "(?:\\s*[-\u2013]\\s*(?<y2>\\d{4}|\\d{2})(?!\\d))?"
+                + "(?:\\s*[-\u2013]\\s*(?<y2>\\d{4}|\\d{2})(?!\\d)|\\s+(?:to|through|and|until)\\s+" + year("y3") + ")?"
                 + "(?![\\w%]|[.,/-]\\d|\\s*(?i:percent|per\\s+cent))(?!'s)(?!\\s+(?!" + AFTER_YEAR + ")[a-z])";
         return Rule.of("year", regex, (m, anchor) -> {
             int first = Integer.parseInt(m.group("y"));
-            String end = m.group("y2");
+            String end = m.group("y2") != null ? m.group("y2") : m.group("y3");
             if (end == null) {
                 return Optional.of(Dating.year(first));
             }
@@ -120,26 +123,29 @@ final class AbsoluteRules {
                 + "(?:\\s+of\\s+(?<rel>(?i:this|last|next|the\\s+current|the\\s+previous|the\\s+coming))\\s+month"
                 + "|(?=\\s*(?:[.,;:!?)\\]\"'\u2019\u201d]|$)|\\s+(?i:to|and|or|through|until|till|at|in|on|when|with"
                 + "|as|after|before|while|during|for|from|amid|between|under|this|next|last)\\b))";
-        return Rule.of("ordinal-day", regex, (m, anchor) -> {
-            if (!anchor.known()) {
-                return Optional.empty();
-            }
-            int day = Integer.parseInt(m.group("d1"));
-            List<Span> candidates = (m.group("rel") == null ? List.of(-1, 0, 1)
-                    : List.of(CalendarWords.direction(m.group("rel").replaceFirst("(?i)^the\\s+", ""))))
-                    .stream()
-                    .flatMap(offset -> anchor.month().plusMonths(offset).isValidDay(day)
-                            ? java.util.stream.Stream.of(Span.day(anchor.month().plusMonths(offset).atDay(day)))
-                            : java.util.stream.Stream.empty())
-                    .toList();
-            Optional<LocalDate> start = anchor.nearest(candidates).map(Span::first);
-            Integer endDay = CalendarWords.number(m.group("d2"));
-            if (start.isEmpty() || endDay == null) {
-                return start.map(Dating::day);
-            }
-            YearMonth endMonth = YearMonth.from(start.get()).plusMonths(endDay < day ? 1 : 0);
-            return endMonth.isValidDay(endDay) ? Dating.days(start.get(), endMonth.atDay(endDay)) : Optional.empty();
-        });
+        return Rule.of("ordinal-day", regex, AbsoluteRules::ordinalDays);
+    }
+
+    private static Optional<Dating> ordinalDays(Matcher m, Anchor anchor) {
+        if (!anchor.known()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group("d1"));
+        String rel = m.group("rel");
+        List<Integer> monthOffsets = rel == null ? List.of(-1, 0, 1)
+                : List.of(CalendarWords.direction(rel.replaceFirst("(?i)^the\\s+", "")));
+        List<Span> candidates = monthOffsets.stream()
+                .map(offset -> anchor.month().plusMonths(offset))
+                .filter(month -> month.isValidDay(day))
+                .map(month -> Span.day(month.atDay(day)))
+                .toList();
+        Optional<LocalDate> start = anchor.nearest(candidates).map(Span::first);
+        Integer endDay = CalendarWords.number(m.group("d2"));
+        if (start.isEmpty() || endDay == null) {
+            return start.map(Dating::day);
+        }
+        YearMonth endMonth = YearMonth.from(start.get()).plusMonths(endDay < day ? 1 : 0);
+        return endMonth.isValidDay(endDay) ? Dating.days(start.get(), endMonth.atDay(endDay)) : Optional.empty();
     }
 
     /**

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *   <li>Spans cover the date words only: a leading "on", "in" or "from" is not part of them.</li>
  *   <li>A year (or month) missing from a date is the one that puts it nearest the reference
  *       among readings consistent with the tense: in PAST sentences not after the reference, in
- *       FUTURE sentences not before it, allowing {@value Anchor#GRACE_DAYS} days for time zones
+ *       FUTURE sentences not before it, allowing two days for time zones
  *       (a PAST "Dec. 30" read on Jan. 6 is the previous year). Callers should pass FUTURE for
  *       plans reported with a past verb ("agreed to meet on Jan. 20"). A weekday written with
  *       the date chooses the year when exactly one of the adjacent years matches it.</li>
@@ -59,6 +59,10 @@ import java.util.stream.Stream;
  */
 public final class DateFinder {
 
+    /*
+     * Each pattern opens with a cheap one-character gate, (?=[A-Z]) and the like, before any
+     * lookbehind or long alternation: most positions in a text fail there at once.
+     */
     private static final List<Rule> RULES =
             Stream.concat(AbsoluteRules.all().stream(), RelativeRules.all().stream()).toList();
 

@@ -10,9 +10,16 @@ final class Fragments {
     /** Day-month separators of a range: "23-24", "23 to 24", "between 23 and 24". */
     static final String RANGE = "\\s*(?:[-\u2013\u2014]|\\b(?:to|through|thru|until|till|and)\\b)\\s*";
 
-    /** Prepositions after which a bare month or year is a date ("in March", "since 2018"). */
+    /** Prepositions after which a bare year is a date ("in 2023", "since 2018", "between 2019 and 2021"). */
     static final String TIME_PREPOSITION = "(?i:in|since|until|till|by|during|throughout|through|before|after"
             + "|between|from|and|of|for)";
+
+    /**
+     * Prepositions after which a bare month name is a date ("in March", "scheduled for May"). Not
+     * "and" or "of": "Kishida and May", "every March and September" are not dates.
+     */
+    static final String MONTH_PREPOSITION = "(?i:in|since|until|till|by|during|throughout|through|before|after"
+            + "|between|from|for)";
 
     /** Words that may follow a bare year; any other lower-case word suggests a quantity. */
     static final String AFTER_YEAR = "(?:and|or|to|through|when|as|at|in|on|with|under|amid|after|before|during"

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
 /** Expressions whose date depends on the reference date: weekdays, "yesterday", "last week". */
@@ -47,7 +48,8 @@ final class RelativeRules {
 
     /** "two days ago", "a week ago", "three years ago". */
     static Rule ago() {
-        String regex = "\\b(?=[\\daAoOtTfFsSeEnN])(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+        String regex = "\\b(?=[\\daAoOtTfFsSeEnN])"
+                + "(?i:(?<n>\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
                 + "(?<unit>day|week|month|year)s?\\s+ago)\\b";
         return Rule.of("ago", regex, (m, anchor) -> {
             if (!anchor.known()) {
@@ -156,7 +158,7 @@ final class RelativeRules {
     }
 
     /** Reads the year named by groups y, rel or same, else infers it from the reference. */
-    private static Optional<Span> yearOf(Matcher m, Anchor anchor, java.util.function.IntFunction<Span> period) {
+    private static Optional<Span> yearOf(Matcher m, Anchor anchor, IntFunction<Span> period) {
         if (m.group("y") != null) {
             return Optional.of(period.apply(Integer.parseInt(m.group("y"))));
         }
@@ -178,7 +180,9 @@ final class RelativeRules {
         if (!anchor.known()) {
             return Optional.empty();
         }
-        List<Span> candidates = List.of(-2, -1, 0, 1).stream().map(offset -> season.in(anchor.year() + offset)).toList();
+        List<Span> candidates = List.of(-2, -1, 0, 1).stream()
+                .map(offset -> season.in(anchor.year() + offset))
+                .toList();
         return AbsoluteRules.chooseRelative(candidates, rel, anchor).map(Dating::period);
     }
 

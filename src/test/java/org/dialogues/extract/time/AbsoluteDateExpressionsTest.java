@@ -35,6 +35,7 @@ class AbsoluteDateExpressionsTest {
             Cooperation has grown since 2018.                           | 2018                 | 2018-01-01 |            | YEAR
             The plan will be reviewed in mid-2026.                      | mid-2026             | 2026-01-01 |            | YEAR
             Veterans who fought in 1950-53 were honoured.               | 1950-53              | 1950-01-01 | 1953-01-01 | YEAR
+            The envoy served from 2020 to 2022 in Tokyo.                | 2020 to 2022         | 2020-01-01 | 2022-01-01 | YEAR
             """)
     void readsDatesThatCarryTheirYear(String sentence, String covered, LocalDate date, LocalDate endDate,
                                       DatePrecision precision) {

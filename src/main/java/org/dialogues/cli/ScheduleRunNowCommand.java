@@ -1,0 +1,44 @@
+package org.dialogues.cli;
+
+import org.dialogues.DialoguesException;
+import org.dialogues.database.Database;
+import org.dialogues.schedule.ReportRun;
+import org.dialogues.schedule.RetryPolicy;
+import org.dialogues.schedule.RunStatus;
+import org.dialogues.schedule.Schedules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code dialogues schedule run-now NAME}: runs it here, recorded in the history like any run. */
+@Command(name = "run-now", mixinStandardHelpOptions = true, description = "Run a scheduled report now, in this process.")
+final class ScheduleRunNowCommand implements Callable<Integer> {
+
+    /** A person is waiting: try the mail twice, briefly. */
+    private static final RetryPolicy INTERACTIVE = new RetryPolicy(2, Duration.ofSeconds(5), 1.0);
+
+    private final Environment environment;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    ScheduleRunNowCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        try (Database database = environment.openDatabase()) {
+            Schedules schedules = ScheduleCommand.schedules(database, environment.clock());
+            ReportRun run = schedules.runNow(name, ScheduleCommand.job(environment, database, schedules, INTERACTIVE, environment.clock()));
+            if (run.status() != RunStatus.SUCCEEDED) {
+                throw new DialoguesException(DialoguesException.Category.UNAVAILABLE, "run " + run.id() + " of " + name + " failed: "
+                        + run.error().orElse(run.status().id()));
+            }
+            run.outputs().forEach(path -> environment.out().println("Wrote " + path));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,156 @@
+package org.dialogues.schedule;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One run of a schedule: resolve the parameters for the firing, render every format into the
+ * folder, mail the outputs (retrying with backoff), and record each step in {@code report_run}.
+ * After the last failed try the schedule's owner is told.
+ */
+public final class ReportJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+    private static final List<String> NAME_ORDER = List.of("party", "quarter", "status", "from", "to");
+
+    private final RunLog runs;
+    private final ReportRenderer renderer;
+    private final Optional<Mailer> mailer;
+    private final RetryPolicy retry;
+    private final Clock clock;
+
+    public ReportJob(RunLog runs, ReportRenderer renderer, Optional<Mailer> mailer, RetryPolicy retry, Clock clock) {
+        this.runs = runs;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** Runs the schedule for the firing at {@code firing} and returns the id of the recorded run. */
+    public long run(ReportSchedule schedule, Instant firing, RunTrigger trigger) {
+        Map<String, String> parameters = schedule.parameters().resolve(schedule.report(), firing.atZone(schedule.cron().zone()).toLocalDate());
+        OutputFolder folder = new OutputFolder(schedule.destination());
+        if (trigger != RunTrigger.MANUAL) {
+            runs.closeInterrupted(schedule.name(), clock.instant());
+            folder.discardPartials(schedule.name());
+        }
+        long runId = runs.start(schedule.name(), schedule.report(), parameters, trigger, firing, clock.instant());
+        LOG.info("run {} of schedule {}: {} {}", runId, schedule.name(), schedule.report().id(), parameters);
+        List<Delivery> outputs;
+        try {
+            outputs = render(schedule, parameters, firing, folder, runId);
+        } catch (RuntimeException e) {
+            fail(schedule, runId, 0, "rendering failed: " + oneLine(e));
+            return runId;
+        }
+        runs.delivered(runId, outputs, renderer.templateVersion(schedule.report()));
+        int attempts = mail(schedule, parameters, outputs, runId);
+        if (attempts >= 0) {
+            runs.finish(runId, RunStatus.SUCCEEDED, attempts, Optional.empty(), clock.instant());
+        }
+        return runId;
+    }
+
+    /** Records a firing that was missed while no service ran and is not to be caught up. */
+    public long skip(ReportSchedule schedule, Instant firing) {
+        Map<String, String> parameters = schedule.parameters().resolve(schedule.report(), firing.atZone(schedule.cron().zone()).toLocalDate());
+        long runId = runs.start(schedule.name(), schedule.report(), parameters, RunTrigger.CATCH_UP, firing, clock.instant());
+        runs.finish(runId, RunStatus.SKIPPED, 0, Optional.of("missed while no service ran; catch-up is off"), clock.instant());
+        return runId;
+    }
+
+    private List<Delivery> render(ReportSchedule schedule, Map<String, String> parameters, Instant firing, OutputFolder folder, long runId) {
+        String base = baseName(schedule.report(), parameters);
+        List<Delivery> outputs = new ArrayList<>();
+        for (OutputFormat format : schedule.formats()) {
+            String name = OutputFolder.versionedName(base, firing, schedule.cron().zone(), format);
+            outputs.add(folder.deliver(schedule.name(), runId, name, format,
+                    target -> renderer.render(schedule.report(), parameters, format, target)));
+        }
+        return outputs;
+    }
+
+    /** Attempts made (0 when there is nothing to mail), or -1 when delivery finally failed. */
+    private int mail(ReportSchedule schedule, Map<String, String> parameters, List<Delivery> outputs, long runId) {
+        if (schedule.mailTo().isEmpty()) {
+            return 0;
+        }
+        if (mailer.isEmpty()) {
+            fail(schedule, runId, 0, "mail recipients are set but SMTP is not configured (set DIALOGUES_SMTP_HOST or " + MailSettings.FILE + ")");
+            return -1;
+        }
+        OutgoingMail mail = new OutgoingMail(schedule.mailTo(), subject(schedule, parameters),
+                "The scheduled report " + schedule.name() + " is attached.\n", outputs.stream().map(Delivery::path).toList());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailer.get().send(mail);
+                return attempt;
+            } catch (Mailer.MailException e) {
+                if (attempt == retry.attempts()) {
+                    fail(schedule, runId, attempt, "mail delivery failed after " + attempt + " attempts: " + e.getMessage());
+                    return -1;
+                }
+                LOG.warn("run {}: mail attempt {} failed, retrying in {}: {}", runId, attempt, retry.delayAfter(attempt), e.getMessage());
+                runs.retrying(runId, attempt, e.getMessage());
+                if (!pause(retry.delayAfter(attempt).toMillis())) {
+                    fail(schedule, runId, attempt, "stopped while waiting to retry mail delivery: " + e.getMessage());
+                    return -1;
+                }
+            }
+        }
+    }
+
+    private void fail(ReportSchedule schedule, long runId, int attempts, String error) {
+        LOG.error("run {} of schedule {} failed: {}", runId, schedule.name(), error);
+        runs.finish(runId, RunStatus.FAILED, attempts, Optional.of(error), clock.instant());
+        tellOwner(schedule, runId, error);
+    }
+
+    private void tellOwner(ReportSchedule schedule, long runId, String error) {
+        if (schedule.owner().isEmpty() || mailer.isEmpty()) {
+            return;
+        }
+        try {
+            mailer.get().send(new OutgoingMail(List.of(schedule.owner().get()), "Scheduled report " + schedule.name() + " failed",
+                    "Run " + runId + " of schedule " + schedule.name() + " failed:\n" + error
+                            + "\n\nSee: dialogues schedule history " + schedule.name() + "\n", List.of()));
+        } catch (Mailer.MailException e) {
+            LOG.error("could not tell {} that run {} failed: {}", schedule.owner().get(), runId, e.getMessage());
+        }
+    }
+
+    /** E.g. quarterly-2025-Q1, partner-US-2024-04-02-2025-04-01: the report and its values, most telling first. */
+    static String baseName(ReportKind report, Map<String, String> parameters) {
+        String values = NAME_ORDER.stream().filter(parameters::containsKey).map(parameters::get)
+                .map(v -> v.replaceAll("[^A-Za-z0-9-]", "_")).collect(Collectors.joining("-"));
+        return values.isEmpty() ? report.id() : report.id() + "-" + values;
+    }
+
+    private static String subject(ReportSchedule schedule, Map<String, String> parameters) {
+        return "Dialogues " + schedule.report().id() + " report " + String.join(" ", parameters.values());
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,18 @@
+package org.dialogues.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One recorded run of a scheduled report. */
+public record ReportRun(long id, String scheduleName, ReportKind report, Map<String, String> parameters,
+                        RunTrigger trigger, Instant scheduledAt, Instant startedAt, Optional<Instant> finishedAt,
+                        RunStatus status, int attempts, Optional<String> error, List<String> outputs,
+                        Optional<Long> outputBytes, Optional<String> outputSha256, Optional<String> templateVersion) {
+
+    public ReportRun {
+        parameters = Map.copyOf(parameters);
+        outputs = List.copyOf(outputs);
+    }
+}

@@ -1,0 +1,139 @@
+package org.dialogues.report;
+
+import org.dialogues.DialoguesException;
+import org.dialogues.database.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The quarterly report as a reader sees it: text, fonts, pages, and its XLSX and CSV twins. */
+class QuarterlyReportIT {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-03T08:00:00Z"), ZoneOffset.UTC);
+
+    private static TestDatabase database;
+    private static Reports reports;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void fill() {
+        database = TestDatabase.create();
+        new FirstQuarterFixture(database.dsl());
+        reports = new Reports(database.dsl(), CLOCK);
+    }
+
+    @AfterAll
+    static void drop() {
+        database.close();
+    }
+
+    @Test
+    void pdfShowsTitlePageSummaryMeetingsCommitmentsPlansRegionalContextAndSources() {
+        Path pdf = reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, folder.resolve("q.pdf"));
+
+        PdfText text = PdfText.read(pdf);
+        assertThat(text.pages().get(0)).contains("Quarter 2025-Q1", "1 Jan 2025 – 31 Mar 2025",
+                "2025-04-03 08:00 UTC", "articles stored up to 2025-04-02 09:30 UTC", "Q-2025Q1-20250403T080000Z");
+        assertThat(text.all()).contains(
+                "1. Summary in figures", "dialogues held", "+2 vs 2024-Q4",
+                "2. Partners", "United States (US)", "Vice minister",
+                "7th Korea-U.S. Test Defense Dialogue", "Series: Korea-U.S. Test Defense Dialogue, edition 7",
+                "5–6 Mar 2025", "[S1] [S4]",
+                "5. Commitments by partner", "exchange space situational awareness data",
+                "6. Announced for the next quarter (2025-Q2)", "8th Korea-U.S. Test Defense Dialogue",
+                "7. Regional context", "Japan-EU Security Consultations",
+                "Appendix: sources", "[S5]", "Next defense dialogue set for May");
+        assertThat(text.all()).doesNotContain("Korea-U.S. Cyber Exchange");
+    }
+
+    @Test
+    void namesInHangulAndWithDiacriticsRoundTripThroughEmbeddedFonts() {
+        Path pdf = reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, folder.resolve("fonts.pdf"));
+
+        PdfText text = PdfText.read(pdf);
+        assertThat(text.all()).contains(FirstQuarterFixture.HANGUL_NAME, FirstQuarterFixture.DIACRITIC_NAME);
+        assertThat(text.fonts()).isNotEmpty().allMatch(PdfText.Font::embedded, "embedded");
+        assertThat(text.fonts()).extracting(PdfText.Font::name)
+                .anyMatch(name -> name.contains("DejaVuSans"))
+                .anyMatch(name -> name.contains("NanumGothic"));
+    }
+
+    @Test
+    void everyPageAfterTheTitleIsNumberedXOfY() {
+        Path pdf = reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, folder.resolve("pages.pdf"));
+
+        PdfText text = PdfText.read(pdf);
+        int total = text.pages().size();
+        assertThat(total).isGreaterThan(2);
+        for (int page = 2; page <= total; page++) {
+            assertThat(text.pages().get(page - 1).replaceAll("\\s+", " ")).contains("Page " + page + " of " + total);
+        }
+    }
+
+    @Test
+    void emptyQuarterYieldsAValidPdfSayingNoDialoguesWereRecorded() {
+        Path pdf = reports.quarterly(Quarter.parse("2019-Q3"), Format.PDF, folder.resolve("empty.pdf"));
+
+        PdfText text = PdfText.read(pdf);
+        assertThat(text.all()).contains("No dialogues were recorded for 2019-Q3", "No partners engaged.", "No commitments recorded.");
+    }
+
+    @Test
+    void csvHasOneRowPerMeetingWithItsSection() throws IOException {
+        Path csv = reports.quarterly(Quarter.parse("2025-Q1"), Format.CSV, folder.resolve("q.csv"));
+
+        var lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("section,meeting_id,name,series,edition");
+        assertThat(lines).hasSize(1 + 3 + 1 + 1);
+        assertThat(lines).anyMatch(l -> l.startsWith("regional context,") && l.contains("Japan-EU Security Consultations"));
+        assertThat(lines).anyMatch(l -> l.startsWith("announced for 2025-Q2,"));
+        assertThat(String.join("\n", lines)).contains(FirstQuarterFixture.HANGUL_NAME);
+    }
+
+    @Test
+    void xlsxIsASpreadsheetWithTheSameContent() throws IOException {
+        Path xlsx = reports.quarterly(Quarter.parse("2025-Q1"), Format.XLSX, folder.resolve("q.xlsx"));
+
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(strings).contains("7th Korea-U.S. Test Defense Dialogue", FirstQuarterFixture.DIACRITIC_NAME);
+        }
+    }
+
+    @Test
+    void writingLeavesOnlyTheFinishedFileInTheFolder() throws IOException {
+        Path target = folder.resolve("out").resolve("quarterly-2025-Q1.pdf");
+        reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, target);
+        reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, target);
+
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(Files.readAllBytes(target)).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void unwritableFolderIsAnErrorThatNamesIt() throws IOException {
+        Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
+        Path target = blocker.resolve("q.pdf");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, target))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining(blocker.toString())
+                .extracting(e -> ((DialoguesException) e).category()).isEqualTo(DialoguesException.Category.UNEXPECTED_STATE);
+    }
+}
