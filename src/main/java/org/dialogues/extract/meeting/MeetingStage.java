@@ -623,19 +623,6 @@ public final class MeetingStage implements Stage {
         return best;
     }
 
-    private static Reference nearest(List<Reference> references, int offset) {
-        Reference before = null;
-        for (Reference reference : references) {
-            if (reference.anchor() <= offset && (before == null || reference.anchor() > before.anchor())) {
-                before = reference;
-            }
-        }
-        if (before != null) {
-            return before;
-        }
-        return references.stream().min(Comparator.comparingInt(r -> r.anchor() - offset)).orElseThrow();
-    }
-
     /** An encounter told without a date ("followed by a courtesy visit", "on the same day") took place with the one before it. */
     private static void inheritDates(List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
