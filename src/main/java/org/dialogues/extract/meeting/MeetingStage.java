@@ -66,6 +66,20 @@ public final class MeetingStage implements Stage {
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
+    /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
+    private static final Pattern NOT_A_SIDE = Pattern.compile(
+            "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "would be met with", "has not met since": no meeting took place. */
+    private static final Pattern NOT_AN_ENCOUNTER = Pattern.compile(
+            "\\b(?:be|been|being|is|are|was|were|not|never|n't)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
+    private static final Pattern SIDELINES = Pattern.compile(
+            "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the X Dialogue, the annual security forum": an appositive names the meeting just named. */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?:[Dd]ialogues?|[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Mm]eetings?|[Tt]alks|[Ss]ymposium)\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s*(?:the|an?)\\s+$");
+    private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
     private static final int DATE_REACH = 120;
 
@@ -91,6 +105,7 @@ public final class MeetingStage implements Stage {
         }
         inheritDates(drafts);
         placeVisits(article, drafts);
+        placeAtDateline(article, drafts);
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
@@ -117,6 +132,7 @@ public final class MeetingStage implements Stage {
         String acronym;
         boolean proper;
         boolean informal;
+        boolean collective;
         DateMention date;
         String city;
         String country;
@@ -173,6 +189,12 @@ public final class MeetingStage implements Stage {
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
         phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
+                && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            Draft named = references.get(references.size() - 1).draft();
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
@@ -297,12 +319,13 @@ public final class MeetingStage implements Stage {
         Optional<ReferenceData.Series> known = catalog.find(catalog.key(phrase.text(text), Set.of()))
                 .or(() -> catalog.findByAcronym(acronym));
         known.ifPresent(s -> parties.addAll(s.parties()));
-        if (parties.size() < 2) {
+        boolean occasion = SIDELINES.matcher(text.substring(sentence.span().start(), phrase.span().start())).find();
+        if (parties.size() < 2 && !occasion) {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
         }
-        if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
+        if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
             parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
@@ -395,11 +418,16 @@ public final class MeetingStage implements Stage {
     private static Set<String> subjectParties(Article article, Span sentence, int before) {
         Set<String> parties = new LinkedHashSet<>();
         for (PartyMention mention : article.partiesIn(sentence)) {
-            if (mention.span().start() < before && !mention.isMetonym()) {
+            if (mention.span().start() < before && !mention.isMetonym() && isSide(article.text(), mention)) {
                 parties.add(mention.partyCode());
             }
         }
         return parties;
+    }
+
+    private static boolean isSide(String text, PartyMention mention) {
+        int start = mention.span().start();
+        return !NOT_A_SIDE.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** People named right after "with" or "between" following the meeting noun. */
@@ -445,7 +473,9 @@ public final class MeetingStage implements Stage {
         Matcher verb = ENCOUNTER.matcher(text).region(span.start(), span.end());
         List<int[]> verbs = new ArrayList<>();
         while (verb.find()) {
-            verbs.add(new int[] {verb.start(), verb.end()});
+            if (!NOT_AN_ENCOUNTER.matcher(text.substring(Math.max(span.start(), verb.start() - 12), verb.start())).find()) {
+                verbs.add(new int[] {verb.start(), verb.end()});
+            }
         }
         // "On Friday, X met A and B": a date before the verb holds for everyone met
         DateMention previous = verbs.isEmpty() ? null : found.stream()
@@ -526,6 +556,7 @@ public final class MeetingStage implements Stage {
         draft.head = "meeting";
         draft.contentWords = List.of("meeting");
         draft.informal = true;
+        draft.collective = true;
         draft.parties.addAll(ordered);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
         draft.firstSentence = sentence.index();
@@ -665,7 +696,8 @@ public final class MeetingStage implements Stage {
 
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
-        for (Draft draft : drafts) {
+        List<Draft> merged = mergeCollective(drafts);
+        for (Draft draft : merged) {
             // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
             boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
             if (draft.parties.size() < 2 && !(organization && draft.proper)) {
@@ -674,6 +706,56 @@ public final class MeetingStage implements Stage {
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
         }
         return List.copyOf(meetings);
+    }
+
+    /**
+     * "Korea and Australia ... as their ministers met in Melbourne. ... held the sixth 2+2": a meeting
+     * told only by its sides meeting is the named meeting of the same sides in a neighbouring sentence.
+     */
+    private static List<Draft> mergeCollective(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>(drafts);
+        for (Draft draft : drafts) {
+            if (!draft.collective) {
+                continue;
+            }
+            Optional<Draft> named = drafts.stream()
+                    .filter(d -> d != draft && !d.informal && d.parties.equals(draft.parties))
+                    .filter(d -> Math.abs(d.firstSentence - draft.firstSentence) <= 1)
+                    .filter(d -> d.date == null || draft.date == null || sameDay(d.date, draft.date))
+                    .findFirst();
+            named.ifPresent(d -> {
+                draft.sentences.forEach(d::refer);
+                d.sentences.sort(Comparator.naturalOrder());
+                d.date = d.date != null ? d.date : draft.date;
+                if (d.city == null) {
+                    d.city = draft.city;
+                    d.country = draft.country;
+                }
+                kept.remove(draft);
+            });
+        }
+        return kept;
+    }
+
+    /** A meeting reported as just held, with no venue of its own, took place where the story was filed. */
+    private void placeAtDateline(Article article, List<Draft> drafts) {
+        if (article.published() == null) {
+            return;
+        }
+        Optional<Places.Place> dateline = places.dateline(article.text());
+        if (dateline.isEmpty()) {
+            return;
+        }
+        for (Draft draft : drafts) {
+            boolean recent = draft.date != null && draft.date.precision() == DatePrecision.DAY
+                    && !draft.date.date().isAfter(article.published())
+                    && !draft.date.date().plusDays(DATELINE_DAYS).isBefore(article.published());
+            boolean sameCountry = draft.country == null || draft.country.equals(dateline.get().countryCode());
+            if (recent && draft.city == null && sameCountry && draft.status == MeetingStatus.HELD) {
+                draft.city = dateline.get().city();
+                draft.country = dateline.get().countryCode();
+            }
+        }
     }
 
     private static MeetingMention toMention(Article article, Draft draft, String key) {
