@@ -79,6 +79,11 @@ public final class MeetingStage implements Stage {
     /** "the X Dialogue, the annual security forum": an appositive names the meeting just named. */
     private static final Pattern APPOSITIVE = Pattern.compile(
             "(?:[Dd]ialogues?|[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Mm]eetings?|[Tt]alks|[Ss]ymposium)\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s*(?:the|an?)\\s+$");
+    /** An acronym standing alone as a meeting's name: "the 55th SCM", "The NCG". */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![(\\p{L}\\-])[A-Z][A-Z0-9+]{1,7}(?![)\\p{L}\\-])");
+    /** "the first talks since ...": a first-after-an-event, not the first edition. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
     private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
     private static final int DATE_REACH = 120;
@@ -168,9 +173,91 @@ public final class MeetingStage implements Stage {
             }
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
+        readAcronyms(article, sentence, drafts, references);
         readEncounters(article, sentence, people, found, drafts, references);
         readJointSubjects(article, sentence, people, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
+    }
+
+    /**
+     * "the 55th SCM", "The 57th SCM is scheduled ...", "The SCM is ...": an acronym defined earlier in
+     * the article (or of a known series) names a meeting of that series; with an ordinal before it,
+     * that edition.
+     */
+    private void readAcronyms(Article article, Sentence sentence, List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        Matcher word = ACRONYM_WORD.matcher(text).region(sentence.span().start(), sentence.span().end());
+        while (word.find()) {
+            String acronym = word.group();
+            if (followedByHead(text, word.end(), sentence.span().end())) {
+                continue; // "the NCG meeting": read from its head noun
+            }
+            Optional<Draft> defined = drafts.stream().filter(d -> acronym.equals(d.acronym)).reduce((a, b) -> b);
+            Optional<ReferenceData.Series> known = catalog.findByAcronym(acronym);
+            if (defined.isEmpty() && known.isEmpty()) {
+                continue;
+            }
+            Integer edition = ordinalBefore(text, sentence.span().start(), word.start());
+            Optional<Draft> same = drafts.stream().filter(d -> acronym.equals(d.acronym))
+                    .filter(d -> edition == null || d.edition == null || edition.equals(d.edition))
+                    .reduce((a, b) -> b);
+            if (same.isPresent() && (edition == null || edition.equals(same.get().edition))) {
+                same.get().refer(sentence.index());
+                references.add(new Reference(same.get(), word.start(), null));
+                continue;
+            }
+            if (edition == null) {
+                continue;
+            }
+            Draft draft = edition(defined, known, acronym, edition);
+            draft.name = text.substring(ordinalStart(text, sentence.span().start(), word.start()), word.end());
+            draft.status = StatusCues.status(text.substring(word.start(), Math.min(sentence.span().end(), word.end() + 60)));
+            draft.firstSentence = sentence.index();
+            draft.refer(sentence.index());
+            drafts.add(draft);
+            references.add(new Reference(draft, word.start(), null));
+        }
+    }
+
+    private static boolean followedByHead(String text, int from, int to) {
+        Matcher next = Pattern.compile("^\\s+(\\S+)").matcher(text.substring(from, to));
+        return next.find() && HEAD.matcher(next.group(1)).lookingAt();
+    }
+
+    /** Another edition of a series: the parties and series of the edition already read, else of the known series. */
+    private static Draft edition(Optional<Draft> defined, Optional<ReferenceData.Series> known, String acronym,
+            int edition) {
+        Draft draft = new Draft();
+        draft.acronym = acronym;
+        draft.edition = edition;
+        draft.proper = true;
+        if (defined.isPresent()) {
+            Draft other = defined.get();
+            draft.head = other.head;
+            draft.contentWords = other.contentWords;
+            draft.seriesKey = other.seriesKey;
+            draft.series = other.series;
+            draft.level = other.level;
+            draft.parties.addAll(other.parties);
+        } else {
+            ReferenceData.Series series = known.orElseThrow();
+            draft.head = "meeting";
+            draft.contentWords = List.of(series.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"));
+            draft.series = series.name();
+            draft.level = series.kind().equals("ministerial") ? "minister" : null;
+            draft.parties.addAll(series.parties());
+        }
+        return draft;
+    }
+
+    private static Integer ordinalBefore(String text, int sentenceStart, int at) {
+        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
+        return last.find() ? Ordinals.parse(last.group(1).toLowerCase(Locale.ROOT)).orElse(null) : null;
+    }
+
+    private static int ordinalStart(String text, int sentenceStart, int at) {
+        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
+        return last.find() ? sentenceStart + last.start(1) : at;
     }
 
     private static boolean insideParty(Article article, int offset) {
@@ -192,6 +279,14 @@ public final class MeetingStage implements Stage {
         if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
                 && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             Draft named = references.get(references.size() - 1).draft();
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
+        if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()
+                && FIRST_SINCE.matcher(after).find() && !references.isEmpty()) {
+            // "held the 56th SCM on Wednesday, the first defense talks since ...": said of the meeting just named
+            Draft named = references.get(references.size() - 1).draft();
+            named.refer(sentence.index());
             references.add(new Reference(named, headStart, null));
             return;
         }
@@ -334,6 +429,15 @@ public final class MeetingStage implements Stage {
             known = catalog.find(key);
         }
         Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
+        if (same == null && knownAcronym != null && phrase.edition() != null) {
+            // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
+            same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
+                    .findFirst().orElse(null);
+            if (same != null && same.name.length() < phrase.text(text).length()) {
+                same.name = nameOf(phrase, text, acronym);
+            }
+        }
         if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
             same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
         }
@@ -618,6 +722,10 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
+            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 90), date.start()))
+                    .find()) {
+                continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
+            }
             Reference owner = closest(references, date.start(), date.end());
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;

@@ -89,4 +89,14 @@ class MeetingSidesAndVenuesTest {
 
         assertThat(extraction.meetings()).singleElement().extracting(MeetingFact::city).isNull();
     }
+
+    @Test
+    void aDateInASinceClauseBelongsToAnotherEvent() {
+        Extraction extraction = Articles.extract(
+                "Foreign Minister Park Min-jae held the fifth Korea-Australia Foreign Ministers' Meeting with "
+                + "Australian Foreign Minister Jane Doe in Canberra.\n"
+                + "The meeting was the first since the two countries upgraded their ties in December 2021.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().extracting(MeetingFact::startDate).isNull();
+    }
 }
