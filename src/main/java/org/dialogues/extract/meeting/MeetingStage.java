@@ -420,6 +420,9 @@ public final class MeetingStage implements Stage {
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
         }
+        if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
+            host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
+        }
         if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
             parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
@@ -669,13 +672,30 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, verbStart, null));
     }
 
+    /**
+     * "Chancellor X held talks with President Y in Seoul": when only the visitor's country is known,
+     * the other side is the host, the country of the venue named in the sentence.
+     */
+    private Optional<String> host(Article article, Sentence sentence, String knownSide) {
+        return places.find(article.text(), sentence.span().start(), sentence.span().end())
+                .map(Places.Place::countryCode)
+                .filter(country -> !country.equals(knownSide));
+    }
+
     private static PersonMention withCountry(PersonMention person, String country) {
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
                 person.organization(), country, person.levelCode(), person.former());
     }
 
-    private void encounter(Article article, Sentence sentence, String label, PersonMention subject,
-            PersonMention other, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+    private void encounter(Article article, Sentence sentence, String label, PersonMention met,
+            PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+        PersonMention subject = met;
+        PersonMention other = metBy;
+        if (met != null && met.countryCode() != null && metBy.countryCode() == null) {
+            other = host(article, sentence, met.countryCode()).map(c -> withCountry(metBy, c)).orElse(metBy);
+        } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
+            subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);
+        }
         if (subject == null || subject.countryCode() == null || other.countryCode() == null
                 || subject.countryCode().equals(other.countryCode())) {
             return;

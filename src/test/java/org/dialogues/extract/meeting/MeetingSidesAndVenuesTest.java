@@ -99,4 +99,22 @@ class MeetingSidesAndVenuesTest {
 
         assertThat(extraction.meetings()).singleElement().extracting(MeetingFact::startDate).isNull();
     }
+
+    @Test
+    void aVisitorMeetingSomeoneOfUnknownCountryMeetsTheHostOfTheVenue() {
+        Extraction extraction = Articles.extract(
+                "German Foreign Minister Anna Weber held talks with President Kim Min-su in Seoul on Sunday.\n"
+                + "German Foreign Minister Anna Weber met President Lee Jun-ho in Seoul on Monday.", MONDAY);
+
+        assertThat(extraction.meetings()).hasSize(2)
+                .allSatisfy(m -> assertThat(m.parties()).containsExactlyInAnyOrder("DE", "KR"));
+    }
+
+    @Test
+    void theVenueIsNotTakenForASideWhenNeitherSideIsKnown() {
+        Extraction extraction = Articles.extract(
+                "President Kim Min-su and Director Jan Roe held talks in Brussels on Sunday.", MONDAY);
+
+        assertThat(extraction.meetings()).isEmpty();
+    }
 }
