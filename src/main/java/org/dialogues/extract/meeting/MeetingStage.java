@@ -63,7 +63,7 @@ public final class MeetingStage implements Stage {
     private static final Pattern VISIT = Pattern.compile(
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
+            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
@@ -84,9 +84,10 @@ public final class MeetingStage implements Stage {
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
+    private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
     private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
-    private static final int DATE_REACH = 120;
+    private static final int DATE_REACH = 160;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -209,12 +210,18 @@ public final class MeetingStage implements Stage {
             if (edition == null) {
                 continue;
             }
-            Draft draft = edition(defined, known, acronym, edition);
-            draft.name = text.substring(ordinalStart(text, sentence.span().start(), word.start()), word.end());
-            draft.status = StatusCues.status(text.substring(word.start(), Math.min(sentence.span().end(), word.end() + 60)));
-            draft.firstSentence = sentence.index();
-            draft.refer(sentence.index());
-            drafts.add(draft);
+            int nameStart = ordinalStart(text, sentence.span().start(), word.start());
+            Optional<Draft> described = appositiveTo(text.substring(sentence.span().start(), nameStart), references);
+            Draft draft = described.orElseGet(Draft::new);
+            asEdition(draft, defined, known, acronym, edition);
+            draft.name = text.substring(nameStart, word.end());
+            if (described.isEmpty()) {
+                draft.status = StatusCues.status(
+                        text.substring(word.start(), Math.min(sentence.span().end(), word.end() + 60)));
+                draft.firstSentence = sentence.index();
+                draft.refer(sentence.index());
+                drafts.add(draft);
+            }
             references.add(new Reference(draft, word.start(), null));
         }
     }
@@ -224,10 +231,18 @@ public final class MeetingStage implements Stage {
         return next.find() && HEAD.matcher(next.group(1)).lookingAt();
     }
 
+    /** "The previous meeting, the 29th SCM, ...": the acronym names the meeting just described. */
+    private static Optional<Draft> appositiveTo(String before, List<Reference> references) {
+        if (references.isEmpty() || !APPOSITIVE.matcher(before).find()) {
+            return Optional.empty();
+        }
+        Draft last = references.get(references.size() - 1).draft();
+        return last.proper || last.edition != null ? Optional.empty() : Optional.of(last);
+    }
+
     /** Another edition of a series: the parties and series of the edition already read, else of the known series. */
-    private static Draft edition(Optional<Draft> defined, Optional<ReferenceData.Series> known, String acronym,
-            int edition) {
-        Draft draft = new Draft();
+    private static void asEdition(Draft draft, Optional<Draft> defined, Optional<ReferenceData.Series> known,
+            String acronym, int edition) {
         draft.acronym = acronym;
         draft.edition = edition;
         draft.proper = true;
@@ -238,6 +253,8 @@ public final class MeetingStage implements Stage {
             draft.seriesKey = other.seriesKey;
             draft.series = other.series;
             draft.level = other.level;
+            draft.informal = false;
+            draft.parties.clear();
             draft.parties.addAll(other.parties);
         } else {
             ReferenceData.Series series = known.orElseThrow();
@@ -245,9 +262,9 @@ public final class MeetingStage implements Stage {
             draft.contentWords = List.of(series.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"));
             draft.series = series.name();
             draft.level = series.kind().equals("ministerial") ? "minister" : null;
+            draft.parties.clear();
             draft.parties.addAll(series.parties());
         }
-        return draft;
     }
 
     private static Integer ordinalBefore(String text, int sentenceStart, int at) {
@@ -357,6 +374,16 @@ public final class MeetingStage implements Stage {
         if (phrase.determiner() == null || Set.of("a", "an", "another").contains(phrase.determiner())) {
             return;
         }
+        if (anotherOccasion(phrase) && !drafts.isEmpty()) {
+            // "their previous trilateral meetings", "the next summit": the same sides, another meeting
+            Set<String> sides = Set.copyOf(latest(drafts).parties);
+            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
+            if (draft.parties.size() < 2) {
+                draft.parties.addAll(sides);
+            }
+            references.add(new Reference(draft, anchor, null));
+            return;
+        }
         Optional<Draft> earlier = byWords(drafts, phrase);
         if (earlier.isEmpty() && GENERIC_HEADS.contains(phrase.head()) && !drafts.isEmpty()) {
             earlier = Optional.of(latest(drafts));
@@ -376,6 +403,11 @@ public final class MeetingStage implements Stage {
             draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
+    }
+
+    private static boolean anotherOccasion(NounPhrase phrase) {
+        return Set.of("next", "last").contains(phrase.determiner())
+                || phrase.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(OTHER_OCCASION::contains);
     }
 
     /** The most recent meeting whose name contains every word of the phrase (same head). */

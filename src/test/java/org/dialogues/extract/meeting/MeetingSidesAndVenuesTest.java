@@ -117,4 +117,16 @@ class MeetingSidesAndVenuesTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void previousOrNextMeetingsAreOtherMeetingsOfTheSameSides() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held a summit in Busan on Friday, their first in a decade.\n"
+                + "Their previous meetings took place in Washington in November 2023.", MONDAY);
+
+        assertThat(extraction.meetings()).hasSize(2)
+                .allSatisfy(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP"))
+                .extracting(MeetingFact::startDate)
+                .containsExactly(LocalDate.of(2025, 4, 11), LocalDate.of(2023, 11, 1));
+    }
 }
