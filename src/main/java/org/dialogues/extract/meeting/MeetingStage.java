@@ -734,6 +734,13 @@ public final class MeetingStage implements Stage {
         }
         Set<String> parties = new LinkedHashSet<>(List.of(subject.countryCode(), other.countryCode()));
         Set<String> people = Set.of(subject.key(), other.key());
+        Optional<Draft> named = references.stream().map(Reference::draft)
+                .filter(d -> !d.informal && d.parties.equals(parties) && d.edition == null).findFirst();
+        if (named.isPresent()) {
+            // "A and B held a summit in Tokyo ... and agreed ...": the meeting of this sentence
+            named.get().people.addAll(people);
+            return;
+        }
         for (Draft draft : drafts) {
             boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
             if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper

@@ -129,4 +129,17 @@ class MeetingSidesAndVenuesTest {
                 .extracting(MeetingFact::startDate)
                 .containsExactly(LocalDate.of(2025, 4, 11), LocalDate.of(2023, 11, 1));
     }
+
+    @Test
+    void leadersWhoHeldASummitAndAgreedHeldOneMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korean President Kim Min-su and Japanese Foreign Minister Taro Sato held a summit in Busan "
+                + "on Friday and agreed to resume regular visits.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("summit");
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+        });
+        assertThat(extraction.participants()).extracting(p -> p.name()).contains("Kim Min-su", "Taro Sato");
+    }
 }
