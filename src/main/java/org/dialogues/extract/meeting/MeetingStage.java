@@ -84,6 +84,12 @@ public final class MeetingStage implements Stage {
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
+    private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
+    /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
+    private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
+            "head", "chiefs", "officials", "diplomats", "envoys", "delegations", "delegation", "governments",
+            "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
+            "members", "allies", "advisers", "advisors", "counterparts", "directors");
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
     private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
@@ -566,7 +572,12 @@ public final class MeetingStage implements Stage {
 
     private static boolean isSide(String text, PartyMention mention) {
         int start = mention.span().start();
-        return !NOT_A_SIDE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+        String before = text.substring(Math.max(0, start - 40), start);
+        Matcher of = OF_WHAT.matcher(before);
+        if (of.find() && !SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+            return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
+        }
+        return !NOT_A_SIDE.matcher(before).find();
     }
 
     /** People named right after "with" or "between" following the meeting noun. */
@@ -781,7 +792,7 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
-            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 90), date.start()))
+            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 160), date.start()))
                     .find()) {
                 continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
             }

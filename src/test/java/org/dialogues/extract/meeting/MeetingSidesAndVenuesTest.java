@@ -142,4 +142,15 @@ class MeetingSidesAndVenuesTest {
         });
         assertThat(extraction.participants()).extracting(p -> p.name()).contains("Kim Min-su", "Taro Sato");
     }
+
+    @Test
+    void aCountryNamedAsWhatIsDiscussedIsNotASide() {
+        Extraction extraction = Articles.extract(
+                "Seeking the denuclearization of North Korea, the leaders of South Korea, the United States and "
+                + "Japan held a trilateral meeting in Washington on Monday.",
+                MONDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US", "JP"));
+    }
 }
