@@ -37,6 +37,8 @@ public final class PersonStage implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
+    private static final int COUNTERPART_LIST_REACH = 20;
+    private static final String KOREA = "KR";
 
     private final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     private final Map<String, String> titleLevels = new HashMap<>();
@@ -124,11 +126,37 @@ public final class PersonStage implements Stage {
             if (country == null && organization != null) {
                 country = organization.partyCode();
             }
+            if (country == null) {
+                country = counterpartsOf(tokens, phraseStart, parties)
+                        .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
+            }
             boolean former = text.substring(titleSpan.start(), titleSpan.end()).toLowerCase(Locale.ROOT).contains("former");
             found.add(new PersonMention(sentence.index(), nameSpan, nameSpan.of(text), titleText,
                     organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
         }
         return found;
+    }
+
+    /**
+     * "their Australian counterparts, Foreign Minister X and Defence Minister Y": the party of the
+     * counterparts a list of titled people stands in apposition to.
+     */
+    private static Optional<String> counterpartsOf(List<Token> tokens, int phraseStart, List<PartyMention> parties) {
+        int i = phraseStart - 1;
+        int limit = Math.max(0, phraseStart - COUNTERPART_LIST_REACH);
+        while (i >= limit && !tokens.get(i).lower().startsWith(COUNTERPART)) {
+            Token token = tokens.get(i);
+            boolean listPart = token.isCapitalized() || token.is(",") || token.is("and") || token.lower().equals("of")
+                    || token.lower().equals("for");
+            if (!listPart) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        if (i < limit || i < 1 || i + 1 >= tokens.size() || !tokens.get(i + 1).is(",")) {
+            return Optional.empty();
+        }
+        return partyAt(parties, tokens.get(i - 1)).map(PartyMention::partyCode);
     }
 
     /** The "of [the] Party" right after a name, if any. */

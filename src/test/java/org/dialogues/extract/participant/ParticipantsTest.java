@@ -52,4 +52,28 @@ class ParticipantsTest {
             assertThat(m.city()).isEqualTo("Paris");
         });
     }
+
+    @Test
+    void aBareTitleBeforeAKoreanNameFormServesSouthKorea() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held defense talks in Tokyo on Monday.\n"
+                + "Defense Minister Park Min-jae and Japanese Defense Minister Ken Sato attended the talks.",
+                PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "KR"),
+                        org.assertj.core.groups.Tuple.tuple("Ken Sato", "JP"));
+    }
+
+    @Test
+    void peopleListedAfterForeignCounterpartsServeThatCountry() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Australia held foreign and defense talks in Canberra on Monday.\n"
+                + "Foreign Minister Park Min-jae held the talks with his Australian counterparts, Foreign "
+                + "Minister Claire Dunmore and Defense Minister Tom Whitlock.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Claire Dunmore", "AU"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Whitlock", "AU"));
+    }
 }
