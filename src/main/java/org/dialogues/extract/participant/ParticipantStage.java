@@ -26,6 +26,10 @@ public final class ParticipantStage implements Stage {
 
     private static final Pattern SCENE_SETTING = Pattern.compile(
             "\\b(?:since|after|under|when|until|whom|unless|whose)\\b[^,;]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLDING = Pattern.compile(
+            "\\b(?:held|hold|holding|co-chaired|co-chair|met|meet|meeting)\\b(?:\\s+(?:the|their|with))?"
+            + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final double LINKED = 0.9;
     private static final double CO_MENTIONED = 0.7;
 
@@ -40,14 +44,16 @@ public final class ParticipantStage implements Stage {
         List<ParticipantFact> participants = new ArrayList<>();
         for (MeetingMention meeting : meetings) {
             Map<String, ParticipantFact> found = new LinkedHashMap<>();
-            for (int index : meeting.sentences()) {
+            List<Integer> about = new ArrayList<>(meeting.sentences());
+            about.addAll(continuations(text, sentences, meeting, meetingsPerSentence));
+            for (int index : about) {
                 Sentence sentence = sentences.get(index);
                 for (PersonMention person : people) {
                     if (person.sentence() != index || person.former()) {
                         continue;
                     }
                     boolean linked = meeting.people().contains(person.key());
-                    boolean alone = meetingsPerSentence.get(index) == 1;
+                    boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
                     if (linked || (alone && servesParty(person, meeting) && !sceneSetting(text, sentence, person))) {
                         PersonMention described = describe(person, people);
                         if (described.countryCode() == null) {
@@ -60,6 +66,25 @@ public final class ParticipantStage implements Stage {
             participants.addAll(found.values());
         }
         return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
+    }
+
+    /**
+     * Sentences that carry a meeting's story on without naming it in a way the meeting stage
+     * resolves: right after a sentence about this meeting alone, about no meeting themselves, and
+     * saying who held or met ("X, Y and Z held the talks on the sidelines of ...").
+     */
+    private static List<Integer> continuations(String text, List<Sentence> sentences, MeetingMention meeting,
+            Map<Integer, Integer> meetingsPerSentence) {
+        List<Integer> found = new ArrayList<>();
+        for (int index : meeting.sentences()) {
+            int next = index + 1;
+            boolean onlyThisMeeting = meetingsPerSentence.get(index) == 1;
+            if (onlyThisMeeting && next < sentences.size() && !meetingsPerSentence.containsKey(next)
+                    && HOLDING.matcher(sentences.get(next).span().of(text)).find()) {
+                found.add(next);
+            }
+        }
+        return found;
     }
 
     /** In a two-party meeting, a linked person of unstated country serves the party the other one does not. */

@@ -90,7 +90,9 @@ public final class PersonStage implements Stage {
             String titleName = joinLower(tokens, i, titleEnd);
             int left = extendLeft(tokens, i, parties);
             int right = extendRight(tokens, titleEnd, parties);
-            Optional<int[]> appositive = nameBefore(tokens, left);
+            // "President X, U.S. President Y and ...": a name right after the title makes a list, not an appositive
+            Optional<int[]> following = nameAfter(tokens, right, left).filter(n -> n[1] - n[0] >= 2 && n[0] == right);
+            Optional<int[]> appositive = following.isPresent() ? Optional.empty() : nameBefore(tokens, left);
             int[] name;
             int phraseStart = left;
             int phraseEnd;

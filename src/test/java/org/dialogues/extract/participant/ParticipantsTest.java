@@ -76,4 +76,29 @@ class ParticipantsTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Claire Dunmore", "AU"),
                         org.assertj.core.groups.Tuple.tuple("Tom Whitlock", "AU"));
     }
+
+    @Test
+    void aListOfTitledPeopleIsNotReadAsAnAppositive() {
+        Extraction extraction = Articles.extract(
+                "The leaders of South Korea, the United States and Japan met in Seoul on Monday.\n"
+                + "President Park Min-jae, U.S. President Tom Reed and Japanese Prime Minister Ken Sato held the "
+                + "talks over lunch.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "KR"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Reed", "US"),
+                        org.assertj.core.groups.Tuple.tuple("Ken Sato", "JP"));
+    }
+
+    @Test
+    void peopleWhoHoldTheTalksInTheNextSentenceTakePart() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Germany met for security talks in Berlin on Monday.\n"
+                + "Foreign Minister Park Min-jae and German Foreign Minister Lena Vogt held the talks at the "
+                + "chancellery.\n"
+                + "Russian President Ivan Petrov was in Moscow.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Park Min-jae", "Lena Vogt");
+    }
 }
