@@ -39,6 +39,12 @@ public final class PersonStage implements Stage {
     private static final String COUNTERPART = "counterpart";
     private static final int COUNTERPART_LIST_REACH = 20;
     private static final String KOREA = "KR";
+    private static final Set<String> LEADING = Set.of("led", "headed", "chaired");
+    private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "ministry");
+    private static final Set<String> PORTFOLIO_NOISE = Set.of("ministry", "department", "of", "and", "the", "u",
+            "s", "affairs", "national", "");
+    private static final java.util.regex.Pattern PORTFOLIO_BODY = java.util.regex.Pattern.compile(
+            "^(?:U\\.S\\. )?(?:Ministry|Department) of ");
 
     private final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     private final Map<String, String> titleLevels = new HashMap<>();
@@ -122,15 +128,22 @@ public final class PersonStage implements Stage {
             String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan))
                     .or(() -> ofSpan == null ? Optional.empty() : countryIn(parties, ofSpan)).orElse(null);
             ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
+            if (country == null && organization != null) {
+                country = organization.partyCode();
+            }
+            if (country == null) {
+                country = counterpartsOf(tokens, phraseStart, parties).or(() -> ledBy(tokens, phraseStart, parties))
+                        .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
+            }
             if (organization == null) {
+                // the rest of an appositive may name another side's office ("... at the Pentagon"): country first
                 organization = organizationIn(text, officeSpan, country);
             }
             if (country == null && organization != null) {
                 country = organization.partyCode();
             }
-            if (country == null) {
-                country = counterpartsOf(tokens, phraseStart, parties)
-                        .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
+            if (organization == null && country != null) {
+                organization = portfolioOf(titleText, country);
             }
             boolean former = text.substring(titleSpan.start(), titleSpan.end()).toLowerCase(Locale.ROOT).contains("former");
             found.add(new PersonMention(sentence.index(), nameSpan, nameSpan.of(text), titleText,
@@ -159,6 +172,64 @@ public final class PersonStage implements Stage {
             return Optional.empty();
         }
         return partyAt(parties, tokens.get(i - 1)).map(PartyMention::partyCode);
+    }
+
+    /** "NATO leaders, led by Secretary General X": the party of the group a titled person leads. */
+    private static Optional<String> ledBy(List<Token> tokens, int phraseStart, List<PartyMention> parties) {
+        int by = phraseStart - 1;
+        if (by < 2 || !tokens.get(by).is("by") || !LEADING.contains(tokens.get(by - 1).lower())) {
+            return Optional.empty();
+        }
+        int i = by - 2;
+        if (tokens.get(i).is(",")) {
+            i--;
+        }
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            Optional<PartyMention> party = partyAt(parties, tokens.get(k));
+            if (party.isPresent()) {
+                return party.map(PartyMention::partyCode);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Defense Minister", "Secretary of State", "deputy minister for national defense policy": the
+     * ministry or department of that portfolio among the country's organizations, when exactly one fits best.
+     */
+    private ReferenceData.Organization portfolioOf(String title, String country) {
+        Set<String> words = contentWords(title);
+        if (java.util.Collections.disjoint(words, PORTFOLIO_HOLDERS)) {
+            return null;
+        }
+        ReferenceData.Organization best = null;
+        int bestOverlap = 0;
+        boolean tie = false;
+        for (ReferenceData.Organization organization : organizations) {
+            String name = organization.name();
+            if (!country.equals(organization.partyCode()) || !PORTFOLIO_BODY.matcher(name).find()) {
+                continue;
+            }
+            Set<String> portfolio = contentWords(name);
+            portfolio.removeAll(PORTFOLIO_NOISE);
+            portfolio.retainAll(words);
+            if (portfolio.size() > bestOverlap) {
+                best = organization;
+                bestOverlap = portfolio.size();
+                tie = false;
+            } else if (portfolio.size() == bestOverlap && bestOverlap > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static Set<String> contentWords(String phrase) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.add(word.equals("defence") ? "defense" : word);
+        }
+        return words;
     }
 
     /** The "of [the] Party" right after a name, if any. */

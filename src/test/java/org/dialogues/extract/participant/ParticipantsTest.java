@@ -101,4 +101,27 @@ class ParticipantsTest {
         assertThat(extraction.participants()).extracting(ParticipantFact::name)
                 .containsExactlyInAnyOrder("Park Min-jae", "Lena Vogt");
     }
+
+    @Test
+    void theOrganizationFollowsFromThePortfolioInTheTitle() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held security talks in Seoul on Monday.\n"
+                + "Vice Minister of National Defense Park Min-jae and U.S. Secretary of State Tom Reed held the "
+                + "talks.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::organization)
+                .contains(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "Ministry of National Defense"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Reed", "U.S. Department of State"));
+    }
+
+    @Test
+    void aPersonLeadingAPartysDelegationServesThatParty() {
+        Extraction extraction = Articles.extract(
+                "South Korea and NATO held security talks in Brussels on Monday.\n"
+                + "NATO officials, led by Secretary-General Tom Reed, held the talks with South Korean Foreign "
+                + "Minister Park Min-jae.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Tom Reed", "NATO"));
+    }
 }
