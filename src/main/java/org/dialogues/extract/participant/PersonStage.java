@@ -50,6 +50,9 @@ public final class PersonStage implements Stage {
     private final Map<String, String> titleLevels = new HashMap<>();
     private final List<ReferenceData.Organization> organizations;
     private final NameVocabulary vocabulary;
+    /** The latest office seen per person (by name key) and every party they were seen serving. */
+    private final Map<String, ReferenceData.Office> knownOffices = new HashMap<>();
+    private final Map<String, Set<String>> knownParties = new HashMap<>();
 
     public PersonStage(ReferenceData reference) {
         for (ReferenceData.Title title : reference.titles()) {
@@ -61,6 +64,11 @@ public final class PersonStage implements Stage {
         titlesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> -w.length)));
         this.organizations = reference.organizations();
         this.vocabulary = new NameVocabulary(reference);
+        for (ReferenceData.Office office : reference.offices()) {
+            knownOffices.put(PersonMention.nameKey(office.personName()), office); // ordered by date: the latest stays
+            knownParties.computeIfAbsent(PersonMention.nameKey(office.personName()), k -> new java.util.HashSet<>())
+                    .add(office.partyCode());
+        }
     }
 
     @Override
@@ -73,7 +81,9 @@ public final class PersonStage implements Stage {
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
             tokensBySentence.put(sentence.index(), tokens);
-            full.addAll(titled(text, sentence, tokens, parties));
+            List<PersonMention> titled = titled(text, sentence, tokens, parties);
+            full.addAll(titled);
+            full.addAll(knownByName(text, sentence, titled));
         }
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
@@ -132,7 +142,8 @@ public final class PersonStage implements Stage {
                 country = organization.partyCode();
             }
             if (country == null) {
-                country = counterpartsOf(tokens, phraseStart, parties).or(() -> ledBy(tokens, phraseStart, parties))
+                country = knownParty(nameSpan.of(text)).or(() -> counterpartsOf(tokens, phraseStart, parties))
+                        .or(() -> ledBy(tokens, phraseStart, parties))
                         .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
             }
             if (organization == null) {
@@ -172,6 +183,36 @@ public final class PersonStage implements Stage {
             return Optional.empty();
         }
         return partyAt(parties, tokens.get(i - 1)).map(PartyMention::partyCode);
+    }
+
+    /** The party a person was seen serving in earlier imports, when it was always the same one. */
+    private Optional<String> knownParty(String name) {
+        Set<String> seen = knownParties.getOrDefault(PersonMention.nameKey(name), Set.of());
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /** People known from earlier imports, named in full without a title ("Kishida and Biden agreed ..."). */
+    private List<PersonMention> knownByName(String text, Sentence sentence, List<PersonMention> titled) {
+        List<PersonMention> found = new ArrayList<>();
+        String sentenceText = sentence.span().of(text);
+        for (ReferenceData.Office office : knownOffices.values()) {
+            String name = office.personName();
+            int at = sentenceText.indexOf(name);
+            while (at >= 0) {
+                int start = sentence.span().start() + at;
+                Span span = new Span(start, start + name.length());
+                boolean whole = containsWord(sentenceText.substring(Math.max(0, at - 1),
+                        Math.min(sentenceText.length(), at + name.length() + 1)), name);
+                boolean covered = titled.stream().anyMatch(m -> m.span().contains(start));
+                if (whole && !covered) {
+                    Optional<String> party = knownParty(name);
+                    found.add(new PersonMention(sentence.index(), span, name, office.title(), null,
+                            party.orElse(null), titleLevels.get(office.title().toLowerCase(Locale.ROOT)), false));
+                }
+                at = sentenceText.indexOf(name, at + name.length());
+            }
+        }
+        return found;
     }
 
     /** "NATO leaders, led by Secretary General X": the party of the group a titled person leads. */
