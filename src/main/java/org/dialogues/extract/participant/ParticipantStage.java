@@ -30,6 +30,7 @@ public final class ParticipantStage implements Stage {
             "\\b(?:held|hold|holding|co-chaired|co-chair|met|meet|meeting)\\b(?:\\s+(?:the|their|with))?"
             + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final String LEADER = "leader";
     private static final double LINKED = 0.9;
     private static final double CO_MENTIONED = 0.7;
 
@@ -54,11 +55,14 @@ public final class ParticipantStage implements Stage {
                     }
                     boolean linked = meeting.people().contains(person.key());
                     boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
-                    if (linked || (alone && servesParty(person, meeting) && !sceneSetting(text, sentence, person))) {
-                        PersonMention described = describe(person, people);
-                        if (described.countryCode() == null) {
-                            described = withRemainingParty(described, meeting, people);
-                        }
+                    PersonMention described = describe(person, people);
+                    if (described.countryCode() == null) {
+                        described = withRemainingParty(described, meeting, people);
+                    }
+                    if (described.countryCode() == null) {
+                        described = asHostLeader(described, meeting);
+                    }
+                    if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person))) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
@@ -99,6 +103,16 @@ public final class ParticipantStage implements Stage {
         }
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
                 person.organization(), remaining.get(0), person.levelCode(), person.former());
+    }
+
+    /** "... witnessed by President X" at a meeting in Manila: a leader of no stated country leads the host state. */
+    private static PersonMention asHostLeader(PersonMention person, MeetingMention meeting) {
+        String host = meeting.countryCode();
+        if (!LEADER.equals(person.levelCode()) || host == null || !meeting.parties().contains(host)) {
+            return person;
+        }
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), host, person.levelCode(), person.former());
     }
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {

@@ -124,4 +124,15 @@ class ParticipantsTest {
         assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
                 .contains(org.assertj.core.groups.Tuple.tuple("Tom Reed", "NATO"));
     }
+
+    @Test
+    void aLeaderOfNoStatedCountryAtAMeetingInAPartysCountryLeadsTheHost() {
+        Extraction extraction = Articles.extract(
+                "Japan and Poland held their first security dialogue in Warsaw on Monday.\n"
+                + "Japanese Foreign Minister Ken Sato signed a defense pact at the dialogue, in a ceremony "
+                + "witnessed by President Jan Nowak.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jan Nowak", "PL"));
+    }
 }
