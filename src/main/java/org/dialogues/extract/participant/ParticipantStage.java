@@ -50,8 +50,9 @@ public final class ParticipantStage implements Stage {
             for (int index : about) {
                 Sentence sentence = sentences.get(index);
                 for (PersonMention person : people) {
-                    if (person.sentence() != index || person.former()) {
-                        continue;
+                    if (person.sentence() != index || person.former()
+                            || (sceneSetting(text, sentences.get(index), person) && possessive(text, person))) {
+                        continue; // "a month after President X's impeachment": an event of X's, not the meeting
                     }
                     boolean linked = meeting.people().contains(person.key());
                     boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
@@ -117,6 +118,11 @@ public final class ParticipantStage implements Stage {
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {
         return person.countryCode() != null && meeting.parties().contains(person.countryCode());
+    }
+
+    private static boolean possessive(String text, PersonMention person) {
+        int end = person.span().end();
+        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['’]s");
     }
 
     private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {

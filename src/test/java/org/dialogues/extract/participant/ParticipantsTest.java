@@ -135,4 +135,14 @@ class ParticipantsTest {
         assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
                 .contains(org.assertj.core.groups.Tuple.tuple("Jan Nowak", "PL"));
     }
+
+    @Test
+    void aPersonWhoseEventSetsTheSceneDoesNotTakePart() {
+        Extraction extraction = Articles.extract(
+                "Japanese Foreign Minister Ken Sato held talks with his South Korean counterpart, Park Min-jae, "
+                + "in Seoul on Monday, a week after President Lee Tae-ho's resignation.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Ken Sato", "Park Min-jae");
+    }
 }
