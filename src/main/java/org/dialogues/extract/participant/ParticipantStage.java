@@ -18,9 +18,12 @@ import org.dialogues.extract.text.Sentence;
 /**
  * Who took part in each meeting: the people the text ties to it ("met with X", "talks between X
  * and Y"), and the people named in a sentence about that meeting alone who serve one of its
- * parties ("X and Y held the dialogue", "representatives including X, ..."). People merely
- * mentioned are left out: former office holders, people of other parties, and people in clauses
- * that set the scene ("since President X declared ...", "under President X").
+ * parties ("X and Y held the dialogue", "representatives including X, ..."), also in the next
+ * sentence when it says who held or met. A linked person of no stated country serves the side no
+ * one else does; a leader of no stated country at a meeting in a party's country leads the host.
+ * People merely mentioned are left out: former office holders, people of other parties, and people
+ * in clauses that set the scene ("since President X declared ...", "under President X", "after
+ * X's impeachment").
  */
 public final class ParticipantStage implements Stage {
 

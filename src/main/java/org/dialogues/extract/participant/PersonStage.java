@@ -23,8 +23,15 @@ import org.dialogues.extract.text.Sentence;
  * such as "van", initials such as "C.", hyphenated Korean given names) standing next to a title of
  * office: title first ("U.S. Secretary of State Antony Blinken"), in apposition ("Cho Chang Rae,
  * South Korea's Defense Policy Director"; "the diplomatic adviser to the French president, Emmanuel
- * Bonne"). Later bare surnames ("Cho", "Blinken") resolve to the full names found anywhere in the
- * article.
+ * Bonne"), or in a list ("President X, U.S. President Y and ..."). People known from earlier imports
+ * (the offices in the reference data) are also found by their full name alone. Later bare surnames
+ * ("Cho", "Blinken") resolve to the full names found anywhere in the article.
+ *
+ * <p>A person's country comes, in order, from a party named in the title ("Japanese", "of Japan",
+ * "Japan's"), an organization in it, the party they were seen serving before, the counterparts a
+ * list stands in apposition to ("their Australian counterparts, ..."), the delegation they lead
+ * ("NATO leaders, led by ..."), and last the form of a romanized Korean name; the organization
+ * may also follow from the portfolio in the title ("Defense Minister" of Korea).
  */
 public final class PersonStage implements Stage {
 
