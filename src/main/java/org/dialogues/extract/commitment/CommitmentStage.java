@@ -37,19 +37,45 @@ public final class CommitmentStage implements Stage {
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing))\\b"
             + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|signed)\\b"
+            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their|the|bilateral) (?:relationship|relations|ties) to)\\b"
+            + "|\\b(?<signed>signed|adopted)\\b"
             + "|\\b(?<decide>decid(?:ed|es|e)|resolved to)\\b"
             + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
-            + "|\\b(?<will>will)\\s+(?!be\\b|not\\b|have\\b)(?:\\w+ly\\s+)?\\w+",
+            + "|\\b(?<will>will|would)\\s+(?!be\\b|not\\b|have\\b|like\\b)(?:\\w+ly\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COLLECTIVE = Pattern.compile(
             "\\b(?:both|the two|two sides|they|the sides|each side|the three|all sides|the allies|"
+            + "(?:the|all|their) (?:\\w+ )?(?:leaders|ministers|presidents|governments|countries|nations|partners|"
+            + "delegations|militaries|counterparts)|"
             + "joint (?:document|statement|declaration)|dialogue|summit|symposium|forum|meeting|talks|consultations?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "X and his counterpart": the named side and the other, i.e. all the meeting's parties. */
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\band (?:his|her|their) (?:\\w+ )?counterparts?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_BOUNDARY = Pattern.compile(
-            "\\b(?:that|said|says|stating|saying|while|whereas|but)\\b|;", Pattern.CASE_INSENSITIVE);
+            "\\b(?:that|said|says|stating|saying|while|whereas|but)\\b|;|,\\s*and\\b", Pattern.CASE_INSENSITIVE);
+    /** A relative or purpose word before "will": the modal belongs to a description, not an undertaking. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:which|that|who|whom|where|whereby|so that)\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    /** Verbs after which "that" opens a reported undertaking rather than a relative clause. */
+    private static final Pattern REPORTING_THAT = Pattern.compile(
+            "\\b(?:said|says|stated|announced|added|noted|stressed|emphasi[sz]ed|agreed|confirmed|reaffirmed|declared"
+            + "|told \\S+(?: \\S+)?)\\s+that\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|says|told|announced|promised|assured)\\b", Pattern.CASE_INSENSITIVE);
+    /** "signed the pact": a later sentence restating a signing already reported. */
+    private static final Pattern RESTATED_DOCUMENT = Pattern.compile(
+            "^\\s*(?:the|it|them)\\s*(?:document|pact|agreement|accord|deal|memorandum|treaty|declaration|statement|text)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A clause that is only a time or place phrase ("in April") has no content. */
+    private static final Pattern BARE_PHRASE = Pattern.compile(
+            "^(?:in|on|at|during|since|by|last|earlier)(?:\\s+\\S+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** "to A, and to B": each infinitive is its own undertaking. */
+    private static final Pattern INFINITIVE_SPLIT = Pattern.compile(
+            ",?\\s+and\\s+to\\s+(?=(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|other|all|both)\\b)[a-z]+\\b)");
     private static final Pattern QUOTED_SPLIT = Pattern.compile("[”\"]\\s+and\\s+[“\"]");
     private static final double CONFIDENCE = 0.8;
 
@@ -69,7 +95,8 @@ public final class CommitmentStage implements Stage {
         return document.with(Layers.COMMITMENTS, List.copyOf(commitments));
     }
 
-    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document) {}
+    /** A trigger verb; {@code past} when it reports an undertaking already made ("agreed", not "will agree"). */
+    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past) {}
 
     private List<CommitmentFact> read(String text, Sentence sentence, List<MeetingMention> meetings,
             List<PartyMention> parties, List<PersonMention> people) {
@@ -85,23 +112,33 @@ public final class CommitmentStage implements Stage {
                 subject = subject(text, sentence.span().start(), trigger.start(), parties, people, false);
             }
             previousSubject = subject;
+            int clauseEnd = t + 1 < triggers.size() ? triggers.get(t + 1).start() : sentence.span().end();
+            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)) {
+                continue;
+            }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
-            if (meeting.isEmpty()) {
+            if (meeting.isEmpty() || outsider(subject, meetings)) {
                 continue;
             }
             Set<String> who = partiesOf(subject, meeting.get(), trigger);
             if (who.isEmpty()) {
                 continue;
             }
-            int clauseEnd = t + 1 < triggers.size() ? triggers.get(t + 1).start() : sentence.span().end();
-            CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && trigger.kind() != CommitmentKind.REAFFIRM
-                    ? CommitmentKind.PLAN : trigger.kind();
+            CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && !trigger.past()
+                    && trigger.kind() != CommitmentKind.REAFFIRM ? CommitmentKind.PLAN : trigger.kind();
             for (String clause : clauses(text.substring(trigger.end(), clauseEnd))) {
                 found.add(new CommitmentFact(meeting.get().key(), kind, who, clause,
                         List.of(new Evidence(sentence.span(), CONFIDENCE))));
             }
         }
         return found;
+    }
+
+    /** "signed the pact at ..." restates an earlier signing; "has signed" recalls an older one. */
+    private static boolean restatesOrRecalls(String text, int sentenceStart, Trigger trigger, int clauseEnd) {
+        String before = text.substring(Math.max(sentenceStart, trigger.start() - 12), trigger.start());
+        return RESTATED_DOCUMENT.matcher(text.substring(trigger.end(), clauseEnd)).lookingAt()
+                || PERFECT.matcher(before).find();
     }
 
     private static List<Trigger> triggers(String text, Span span) {
@@ -115,7 +152,7 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.REAFFIRM;
             } else if (matcher.group("pledge") != null) {
                 kind = CommitmentKind.PLEDGE;
-            } else if (matcher.group("agree") != null) {
+            } else if (matcher.group("agree") != null || matcher.group("signed") != null) {
                 kind = CommitmentKind.AGREE;
             } else if (matcher.group("decide") != null) {
                 kind = CommitmentKind.DECIDE;
@@ -124,17 +161,33 @@ public final class CommitmentStage implements Stage {
             } else if (matcher.group("document") != null) {
                 kind = CommitmentKind.PLAN;
                 document = true;
-            } else {
+            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))) {
                 kind = CommitmentKind.PLEDGE;
+            } else {
+                continue;
             }
             int end = matcher.group("will") != null ? matcher.end("will") : matcher.end();
-            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group().equalsIgnoreCase("signed"), document));
+            boolean past = matcher.group("will") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past));
         }
         return triggers;
     }
 
+    /**
+     * "will" undertakes unless it sits in a relative or purpose clause ("a pact that will allow",
+     * "so that they will"); "would" undertakes only in reported speech ("Yoon said Seoul would").
+     */
+    private static boolean undertakingModal(String text, int sentenceStart, int modalStart, String modal) {
+        String before = text.substring(sentenceStart, modalStart);
+        boolean relative = RELATIVE.matcher(before).find() && !REPORTING_THAT.matcher(before).find();
+        if (relative) {
+            return false;
+        }
+        return modal.equalsIgnoreCase("will") || REPORTED.matcher(before).find();
+    }
+
     /** Who undertakes: collective words, parties and people named before the trigger in its clause. */
-    private record Subject(boolean collective, Set<String> parties, Set<String> people) {
+    private record Subject(boolean collective, Set<String> parties, Set<String> people, boolean onlyPeople) {
         boolean empty() {
             return !collective && parties.isEmpty() && people.isEmpty();
         }
@@ -168,12 +221,24 @@ public final class CommitmentStage implements Stage {
                 persons.add(person.key());
             }
         }
+        boolean partyNamed = false;
         for (PartyMention party : parties) {
             if (subject.contains(party.span()) && !insidePerson(party, people)) {
                 named.add(party.partyCode());
+                partyNamed = true;
             }
         }
-        return new Subject(COLLECTIVE.matcher(words).find(), named, persons);
+        if (COUNTERPART.matcher(words).find()) {
+            return new Subject(true, Set.of(), persons, false);
+        }
+        boolean collective = COLLECTIVE.matcher(words).find();
+        return new Subject(collective, named, persons, !collective && !partyNamed && !persons.isEmpty());
+    }
+
+    /** A person who took part in none of the article's meetings speaks for no meeting ("Ishiba has said he intends"). */
+    private static boolean outsider(Subject subject, List<MeetingMention> meetings) {
+        return subject.onlyPeople() && meetings.stream()
+                .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
     }
 
     private static boolean insidePerson(PartyMention party, List<PersonMention> people) {
@@ -201,10 +266,14 @@ public final class CommitmentStage implements Stage {
             }
         }
         Optional<MeetingMention> current = here.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .filter(m -> !trigger.past() || m.status() != MeetingStatus.PLANNED)
                 .reduce((a, b) -> b);
         if (current.isPresent()) {
             return current;
         }
+        // "decided to hold annual summits": the planned meeting is what was decided, not where
+        Optional<MeetingMention> planned = here.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .reduce((a, b) -> b);
         for (EvidenceRole role : List.of(EvidenceRole.REPORT, EvidenceRole.ANNOUNCEMENT)) {
             Optional<MeetingMention> latest = meetings.stream()
                     .filter(m -> m.role() == role)
@@ -215,7 +284,7 @@ public final class CommitmentStage implements Stage {
                 return latest;
             }
         }
-        return meetings.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND).findFirst();
+        return planned.or(() -> meetings.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND).findFirst());
     }
 
     /** The parties of the commitment: all of the meeting's for a collective subject, else those named, if they belong to it. */
@@ -232,10 +301,12 @@ public final class CommitmentStage implements Stage {
     /** The undertaking after the trigger, split where quoted undertakings are joined by "and". */
     static List<String> clauses(String after) {
         List<String> clauses = new ArrayList<>();
-        for (String part : QUOTED_SPLIT.split(after)) {
-            String clause = tidy(part);
-            if (clause.length() > 3) {
-                clauses.add(clause);
+        for (String quoted : QUOTED_SPLIT.split(after)) {
+            for (String part : INFINITIVE_SPLIT.split(quoted)) {
+                String clause = tidy(part);
+                if (clause.length() > 3 && !BARE_PHRASE.matcher(clause).matches()) {
+                    clauses.add(clause);
+                }
             }
         }
         return clauses;
