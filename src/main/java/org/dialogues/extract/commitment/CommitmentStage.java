@@ -69,7 +69,29 @@ public final class CommitmentStage implements Stage {
     private static final Pattern RESTATED_DOCUMENT = Pattern.compile(
             "^\\s*(?:the|it|them)\\s*(?:document|pact|agreement|accord|deal|memorandum|treaty|declaration|statement|text)?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A verb coordinated with the previous one ("reaffirmed X and agreed") shares its subject. */
+    private static final Pattern COORDINATED = Pattern.compile("(?:,|\\band|\\bbut|\\bthen)\\s*(?:also\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Between two coordinated verbs there is no reported speech, quotation or new clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\b(?:that|said|says|stating|saying|while|whereas|which|who)\\b|[;“”\"]", Pattern.CASE_INSENSITIVE);
+    /** ", which signed ...": a description of whatever precedes, not the meeting's undertaking. */
+    private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A country named as a venue ("in Lima, Peru", a "VILNIUS, Lithuania" dateline) is not an actor. */
+    private static final Pattern VENUE = Pattern.compile(
+            "(?:\\b(?:in|at|to|from|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
+    private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
+    /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** A day between the verb and its object ("agreed on Wednesday to", "reaffirmed Saturday their"). */
+    private static final Pattern LEADING_DAY = Pattern.compile(
+            "^(?:(?:on|last|this)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\b,?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** "reaffirmed Canada's support", "the U.S. commitment": whose undertaking a reaffirmation is. */
+    private static final Pattern OWNED_STANCE = Pattern.compile(
+            "^\\s*(?:the\\s+)?(?<owner>.{2,40}?)(?:['’]s?)?\\s+(?:commitment|support|position|pledge|stance)\\b");
     /** A clause that is only a time or place phrase ("in April") has no content. */
     private static final Pattern BARE_PHRASE = Pattern.compile(
             "^(?:in|on|at|during|since|by|last|earlier)(?:\\s+\\S+){0,2}$", Pattern.CASE_INSENSITIVE);
@@ -106,13 +128,19 @@ public final class CommitmentStage implements Stage {
         for (int t = 0; t < triggers.size(); t++) {
             Trigger trigger = triggers.get(t);
             Subject subject = subject(text, sentence.span().start(), trigger.start(), parties, people);
-            if (subject.empty() && previousSubject != null) {
+            String before = text.substring(sentence.span().start(), trigger.start());
+            if (NON_RESTRICTIVE.matcher(before).find()) {
+                continue;
+            }
+            boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
+                    && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
+            if ((subject.empty() || coordinated) && previousSubject != null) {
                 subject = previousSubject;
             } else if (subject.empty()) {
                 subject = subject(text, sentence.span().start(), trigger.start(), parties, people, false);
             }
             previousSubject = subject;
-            int clauseEnd = t + 1 < triggers.size() ? triggers.get(t + 1).start() : sentence.span().end();
+            int clauseEnd = t + 1 < triggers.size() ? clauseEnd(text, trigger, triggers.get(t + 1)) : sentence.span().end();
             if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)) {
                 continue;
             }
@@ -120,23 +148,60 @@ public final class CommitmentStage implements Stage {
             if (meeting.isEmpty() || outsider(subject, meetings)) {
                 continue;
             }
+            if (subject.empty() && trigger.kind() == CommitmentKind.REAFFIRM) {
+                subject = stanceOwner(text, trigger, clauseEnd, parties);
+            }
             Set<String> who = partiesOf(subject, meeting.get(), trigger);
+            String meetingKey = meeting.get().key();
+            if (who.isEmpty() && jointOfKnownParty(subject, meetings)) {
+                who = subject.parties(); // the article's meetings miss this one: keep it, unattached
+                meetingKey = null;
+            }
             if (who.isEmpty()) {
                 continue;
             }
             CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && !trigger.past()
                     && trigger.kind() != CommitmentKind.REAFFIRM ? CommitmentKind.PLAN : trigger.kind();
             for (String clause : clauses(text.substring(trigger.end(), clauseEnd))) {
-                found.add(new CommitmentFact(meeting.get().key(), kind, who, clause,
+                found.add(new CommitmentFact(meetingKey, kind, who, clause,
                         List.of(new Evidence(sentence.span(), CONFIDENCE))));
             }
         }
         return found;
     }
 
+    /** The undertaking ends where the next trigger's own clause begins (", and Seoul agreed"). */
+    private static int clauseEnd(String text, Trigger trigger, Trigger next) {
+        Matcher boundary = NEW_CLAUSE.matcher(text).region(trigger.end(), next.start());
+        int end = next.start();
+        while (boundary.find()) {
+            end = boundary.start();
+        }
+        return end;
+    }
+
+    /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
+    private static Subject stanceOwner(String text, Trigger trigger, int clauseEnd, List<PartyMention> parties) {
+        Matcher stance = OWNED_STANCE.matcher(text).region(trigger.end(), clauseEnd);
+        if (!stance.lookingAt()) {
+            return new Subject(false, Set.of(), Set.of(), false);
+        }
+        Span owner = new Span(stance.start("owner"), stance.end("owner") + 2);
+        Set<String> named = new LinkedHashSet<>();
+        parties.stream().filter(p -> owner.contains(p.span())).forEach(p -> named.add(p.partyCode()));
+        return new Subject(false, named, Set.of(), false);
+    }
+
+    /** Two or more parties acting together, one of them a party of some meeting in the article. */
+    private static boolean jointOfKnownParty(Subject subject, List<MeetingMention> meetings) {
+        return subject.parties().size() >= 2 && meetings.stream()
+                .filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .anyMatch(m -> m.parties().stream().anyMatch(subject.parties()::contains));
+    }
+
     /** "signed the pact at ..." restates an earlier signing; "has signed" recalls an older one. */
     private static boolean restatesOrRecalls(String text, int sentenceStart, Trigger trigger, int clauseEnd) {
-        String before = text.substring(Math.max(sentenceStart, trigger.start() - 12), trigger.start());
+        String before = text.substring(Math.max(sentenceStart, trigger.start() - 30), trigger.start());
         return RESTATED_DOCUMENT.matcher(text.substring(trigger.end(), clauseEnd)).lookingAt()
                 || PERFECT.matcher(before).find();
     }
@@ -223,7 +288,7 @@ public final class CommitmentStage implements Stage {
         }
         boolean partyNamed = false;
         for (PartyMention party : parties) {
-            if (subject.contains(party.span()) && !insidePerson(party, people)) {
+            if (subject.contains(party.span()) && !insidePerson(party, people) && !venue(text, from, party)) {
                 named.add(party.partyCode());
                 partyNamed = true;
             }
@@ -239,6 +304,12 @@ public final class CommitmentStage implements Stage {
     private static boolean outsider(Subject subject, List<MeetingMention> meetings) {
         return subject.onlyPeople() && meetings.stream()
                 .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
+    }
+
+    private static boolean venue(String text, int from, PartyMention party) {
+        String after = text.substring(party.span().end(), Math.min(text.length(), party.span().end() + 4));
+        boolean dateline = DATELINE.matcher(party.span().of(text)).matches() && after.matches("\\s*(?:--|—|–|,|\\().*");
+        return dateline || VENUE.matcher(text.substring(Math.max(from, party.span().start() - 30), party.span().start())).find();
     }
 
     private static boolean insidePerson(PartyMention party, List<PersonMention> people) {
@@ -318,6 +389,7 @@ public final class CommitmentStage implements Stage {
         if (quoteEnd > 0) {
             tidy = tidy.substring(0, quoteEnd);
         }
+        tidy = LEADING_DAY.matcher(tidy).replaceFirst("");
         tidy = tidy.replaceAll("^[“\"'‘\\s]+", "")
                 .replaceAll("^(?:to|on|that)\\s+", "")
                 .replaceAll("[\\s,;.”\"’'“]+$", "")
