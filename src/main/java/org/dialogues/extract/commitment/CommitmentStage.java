@@ -81,7 +81,7 @@ public final class CommitmentStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** A country named as a venue ("in Lima, Peru", a "VILNIUS, Lithuania" dateline) is not an actor. */
     private static final Pattern VENUE = Pattern.compile(
-            "(?:\\b(?:in|at|to|from|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
+            "(?:\\b(?:in|at|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
     /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -118,7 +118,8 @@ public final class CommitmentStage implements Stage {
     }
 
     /** A trigger verb; {@code past} when it reports an undertaking already made ("agreed", not "will agree"). */
-    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past) {}
+    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past,
+            boolean modal) {}
 
     private List<CommitmentFact> read(String text, Sentence sentence, List<MeetingMention> meetings,
             List<PartyMention> parties, List<PersonMention> people) {
@@ -134,6 +135,9 @@ public final class CommitmentStage implements Stage {
             }
             boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
                     && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
+            if (subject.empty() && trigger.modal() && !coordinated) {
+                continue; // "..., stating the attack will lead to ...": the modal has a subject of its own
+            }
             if ((subject.empty() || coordinated) && previousSubject != null) {
                 subject = previousSubject;
             } else if (subject.empty()) {
@@ -233,7 +237,8 @@ public final class CommitmentStage implements Stage {
             }
             int end = matcher.group("will") != null ? matcher.end("will") : matcher.end();
             boolean past = matcher.group("will") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
-            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past));
+            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past,
+                    matcher.group("will") != null));
         }
         return triggers;
     }
