@@ -14,6 +14,7 @@ import org.dialogues.extract.Evidence;
 import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.Span;
 import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.participant.PersonMention;
@@ -110,7 +111,7 @@ public final class CommitmentStage implements Stage {
             for (Sentence sentence : document.get(Layers.SENTENCES)) {
                 if (sentence.terminated() && !sentence.text(text).endsWith("?")) {
                     commitments.addAll(read(text, sentence, meetings, document.get(Layers.PARTY_MENTIONS),
-                            document.get(Layers.PERSON_MENTIONS)));
+                            document.get(Layers.PERSON_MENTIONS), participantKeys(document.get(Layers.PARTICIPANTS))));
                 }
             }
         }
@@ -121,8 +122,14 @@ public final class CommitmentStage implements Stage {
     private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past,
             boolean modal) {}
 
+    private static Set<String> participantKeys(List<ParticipantFact> participants) {
+        Set<String> keys = new LinkedHashSet<>();
+        participants.forEach(p -> keys.add(PersonMention.nameKey(p.name())));
+        return keys;
+    }
+
     private List<CommitmentFact> read(String text, Sentence sentence, List<MeetingMention> meetings,
-            List<PartyMention> parties, List<PersonMention> people) {
+            List<PartyMention> parties, List<PersonMention> people, Set<String> participants) {
         List<Trigger> triggers = triggers(text, sentence.span());
         List<CommitmentFact> found = new ArrayList<>();
         Subject previousSubject = null;
@@ -149,7 +156,7 @@ public final class CommitmentStage implements Stage {
                 continue;
             }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
-            if (meeting.isEmpty() || outsider(subject, meetings)) {
+            if (meeting.isEmpty() || outsider(subject, meetings, participants)) {
                 continue;
             }
             if (subject.empty() && trigger.kind() == CommitmentKind.REAFFIRM) {
@@ -306,8 +313,8 @@ public final class CommitmentStage implements Stage {
     }
 
     /** A person who took part in none of the article's meetings speaks for no meeting ("Ishiba has said he intends"). */
-    private static boolean outsider(Subject subject, List<MeetingMention> meetings) {
-        return subject.onlyPeople() && meetings.stream()
+    private static boolean outsider(Subject subject, List<MeetingMention> meetings, Set<String> participants) {
+        return subject.onlyPeople() && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
                 .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
     }
 
@@ -404,7 +411,8 @@ public final class CommitmentStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS, Layers.MEETINGS);
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS, Layers.MEETINGS,
+                Layers.PARTICIPANTS);
     }
 
     @Override
