@@ -39,8 +39,9 @@ public final class CommitmentStage implements Stage {
             "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing))\\b"
             + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
             + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their|the|bilateral) (?:relationship|relations|ties) to)\\b"
-            + "|\\b(?<signed>signed|adopted)\\b"
-            + "|\\b(?<decide>decid(?:ed|es|e)|resolved to)\\b"
+            + "|\\b(?<signed>signed|adopted|announced(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
+            + "(?:partnership|agreement|accord|pact|declaration|framework|memorandum)\\b))\\b"
+            + "|\\b(?<decide>decid(?:ed|es|e)|resolved to|announced (?:the )?(?:launch|start|opening) of)\\b"
             + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
@@ -68,7 +69,7 @@ public final class CommitmentStage implements Stage {
             "\\b(?:said|says|told|announced|promised|assured)\\b", Pattern.CASE_INSENSITIVE);
     /** "signed the pact": a later sentence restating a signing already reported. */
     private static final Pattern RESTATED_DOCUMENT = Pattern.compile(
-            "^\\s*(?:the|it|them)\\s*(?:document|pact|agreement|accord|deal|memorandum|treaty|declaration|statement|text)?\\b",
+            "^\\s*(?:it|them|the\\s+(?:document|pact|agreement|accord|deal|memorandum|treaty|declaration|statement|text))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A verb coordinated with the previous one ("reaffirmed X and agreed") shares its subject. */
@@ -82,7 +83,7 @@ public final class CommitmentStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** A country named as a venue ("in Lima, Peru", a "VILNIUS, Lithuania" dateline) is not an actor. */
     private static final Pattern VENUE = Pattern.compile(
-            "(?:\\b(?:in|at|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
+            "(?:\\b(?:in|at|to|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
     /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -314,7 +315,7 @@ public final class CommitmentStage implements Stage {
 
     /** A person who took part in none of the article's meetings speaks for no meeting ("Ishiba has said he intends"). */
     private static boolean outsider(Subject subject, List<MeetingMention> meetings, Set<String> participants) {
-        return subject.onlyPeople() && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
+        return subject.onlyPeople() && subject.people().size() == 1 && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
                 .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
     }
 

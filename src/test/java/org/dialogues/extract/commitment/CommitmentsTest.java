@@ -197,4 +197,20 @@ class CommitmentsTest {
         assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
                 .containsExactly(java.util.Set.of("KR", "US", "AU"));
     }
+
+    @Test
+    void announcingAnAccordAgreesAndAnnouncingTheLaunchOfTalksDecides() {
+        Extraction extraction = Articles.extract(MEETING + "The two leaders announced a digital partnership. "
+                + "They also announced the launch of talks on a fisheries deal.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.AGREE, CommitmentKind.DECIDE);
+    }
+
+    @Test
+    void aSigningIntroducedByTheDocumentsNameIsNotARestatement() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides signed the Tokyo Maritime Accord.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text).containsExactly("the Tokyo Maritime Accord");
+    }
 }
