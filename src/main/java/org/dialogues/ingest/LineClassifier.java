@@ -23,6 +23,9 @@ final class LineClassifier {
             "our", "said", "says", "also", "than", "into", "over", "after", "before", "during", "while",
             "about", "between", "both", "all", "more", "such", "there", "if", "so", "up", "out", "other");
 
+    /** Menus and breadcrumbs: items between two or more separators ("World | Business | Opinion", "Home > Diplomacy"). */
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("(\\s[|•·>»]\\s.*){2,}|^\\S+(\\s\\S+)?\\s>\\s");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026。][\"'\u201D\u2019)\\]]*$");
     /**
      * "[KIM JONG-HO]", "[Yonhap]", "(Photo by ...)" closing a caption. An agency in round brackets
@@ -140,6 +143,7 @@ final class LineClassifier {
                 && !URL_ONLY.matcher(line).matches()
                 && !EMAIL.matcher(line).find()
                 && !LIST_MARK.matcher(line).find()
+                && !MENU_SEPARATORS.matcher(line).find()
                 && letterShare(line) > 0.6;
     }
 

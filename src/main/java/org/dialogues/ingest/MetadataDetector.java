@@ -45,6 +45,7 @@ final class MetadataDetector {
     /** "SEOUL, Sept. 14 (Yonhap) --", "WASHINGTON, March 3 (AP) —", "TOKYO (Reuters) -". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*([^()]{3,25}?))?\\s*\\(([^()]{2,40})\\)\\s*(?:--|[\u2014\u2013-])");
+    private static final Pattern PLACE_THEN_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,30},\\s+(.+)$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:\u00A9|\u24D2|\u24B8|\\(c\\)|copyright)(?:\\s*(?:\u00A9|\u24D2|\u24B8|\\(c\\)))?\\s*(?:((?:19|20)\\d{2})(?:\\s*[-\u2013]\\s*((?:19|20)\\d{2}))?)?"
             + "\\s*(?:by\\s+)?([\\p{L}][^.,|\u00A9]{1,60}?)?\\s*(?:[.,|]|\\ball rights\\b|$)",
@@ -120,12 +121,18 @@ final class MetadataDetector {
     private void dateLines(List<String> header, List<Candidate> candidates) {
         for (String line : header) {
             Optional<PublishedDate> date = dates.find(line);
-            if (date.isEmpty() || LineClassifier.words(line).size() > 8 || !onlyDate(line)) {
+            if (date.isEmpty() || LineClassifier.words(line).size() > 8 || !(onlyDate(line) || placeAndDate(line))) {
                 continue;
             }
             boolean weekday = WEEKDAY.matcher(line).find();
             candidates.add(weekday ? new Candidate(date.get(), 5, BANNER_CAVEAT) : new Candidate(date.get(), 3));
         }
+    }
+
+    /** A dateline of its own: a place, a comma, then nothing but a date ("Ottawa, November 1, 2024"). */
+    private static boolean placeAndDate(String line) {
+        Matcher placed = PLACE_THEN_DATE.matcher(line);
+        return placed.matches() && onlyDate(placed.group(1));
     }
 
     /** A line that is nothing but a date (with perhaps a weekday and a time). */

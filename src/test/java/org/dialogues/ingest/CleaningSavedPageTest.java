@@ -114,6 +114,24 @@ class CleaningSavedPageTest {
     }
 
     @Test
+    void aMenuOrBreadcrumbIsNeverTheHeadline() {
+        PageLayout page = cleaner.clean("""
+                THE HARBOUR GAZETTE
+                Harbour | Region | National | World | Business | Opinion | Sport
+                Home > World > Asia
+
+                WORLD
+
+                Two navies agree to share maritime surveillance data
+
+                The navies of the two countries agreed on Thursday to exchange maritime surveillance data in near real time.
+                The arrangement follows two years of talks and takes effect next month, officials said.
+                """);
+
+        assertThat(page.title()).isEqualTo("Two navies agree to share maritime surveillance data");
+    }
+
+    @Test
     void readersCommentsNeverJoinTheStoryHoweverLong() {
         String comment = "I think this agreement is long overdue and both governments should have signed it years ago,"
                 + " given how much the security situation in the region has changed since the last talks.\n";

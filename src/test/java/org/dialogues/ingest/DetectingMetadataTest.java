@@ -33,6 +33,12 @@ class DetectingMetadataTest {
     }
 
     @Test
+    void aPlaceAndDateLineAboveTheStoryIsThePublicationDate() {
+        assertThat(detect("Joint statement on the ministers' meeting\n\nCanberra, March 4, 2024\n\n" + STORY).published())
+                .isEqualTo(PublishedDate.day(LocalDate.of(2024, 3, 4)));
+    }
+
+    @Test
     void anUpdatedDateIsUsedWhenNothingBetterIsPrinted() {
         assertThat(detect("Updated: 2024-05-02 14:00\n\n" + STORY).published())
                 .isEqualTo(PublishedDate.day(LocalDate.of(2024, 5, 2)));
