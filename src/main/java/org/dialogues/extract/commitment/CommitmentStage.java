@@ -157,7 +157,7 @@ public final class CommitmentStage implements Stage {
                 continue;
             }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
-            if (meeting.isEmpty() || outsider(subject, meetings, participants)) {
+            if (meeting.isEmpty() || trigger.kind() == CommitmentKind.PLAN && outsider(subject, meetings, participants)) {
                 continue;
             }
             if (subject.empty() && trigger.kind() == CommitmentKind.REAFFIRM) {
@@ -313,7 +313,11 @@ public final class CommitmentStage implements Stage {
         return new Subject(collective, named, persons, !collective && !partyNamed && !persons.isEmpty());
     }
 
-    /** A person who took part in none of the article's meetings speaks for no meeting ("Ishiba has said he intends"). */
+    /**
+     * One person who took part in none of the article's meetings voices no meeting's plan ("the premier
+     * has said he intends to"). Only for plans: participants are often missed, and a reaffirmation or
+     * agreement by a named official is the meeting's.
+     */
     private static boolean outsider(Subject subject, List<MeetingMention> meetings, Set<String> participants) {
         return subject.onlyPeople() && subject.people().size() == 1 && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
                 .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
