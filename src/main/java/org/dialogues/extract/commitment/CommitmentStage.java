@@ -81,6 +81,8 @@ public final class CommitmentStage implements Stage {
     /** ", which signed ...": a description of whatever precedes, not the meeting's undertaking. */
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\w+ly\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "the first visit since the two countries signed ...": a past undertaking used only to measure time. */
+    private static final Pattern ELAPSED_SINCE = Pattern.compile("\\bsince\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     /** A country named as a venue ("in Lima, Peru", a "VILNIUS, Lithuania" dateline) is not an actor. */
     private static final Pattern VENUE = Pattern.compile(
             "(?:\\b(?:in|at|to|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
@@ -138,7 +140,7 @@ public final class CommitmentStage implements Stage {
             Trigger trigger = triggers.get(t);
             Subject subject = subject(text, sentence.span().start(), trigger.start(), parties, people);
             String before = text.substring(sentence.span().start(), trigger.start());
-            if (NON_RESTRICTIVE.matcher(before).find()) {
+            if (NON_RESTRICTIVE.matcher(before).find() || ELAPSED_SINCE.matcher(before).find()) {
                 continue;
             }
             boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()

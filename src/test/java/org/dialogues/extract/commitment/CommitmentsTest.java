@@ -213,4 +213,12 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).extracting(CommitmentFact::text).containsExactly("the Tokyo Maritime Accord");
     }
+
+    @Test
+    void anUndertakingThatOnlyMeasuresElapsedTimeIsNotACommitment() {
+        Extraction extraction = Articles.extract(MEETING + "It was the first such dialogue since the two countries "
+                + "agreed to normalize ties in 1965.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
 }
