@@ -305,7 +305,7 @@ public final class CommitmentStage implements Stage {
         for (PartyMention party : parties) {
             if (subject.contains(party.span()) && !insidePerson(party, people) && !venue(text, from, party)) {
                 named.add(party.partyCode());
-                partyNamed = true;
+                partyNamed |= !titleOf(party, people, subject);
             }
         }
         if (COUNTERPART.matcher(words).find()) {
@@ -323,6 +323,12 @@ public final class CommitmentStage implements Stage {
     private static boolean outsider(Subject subject, List<MeetingMention> meetings, Set<String> participants) {
         return subject.onlyPeople() && subject.people().size() == 1 && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
                 .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
+    }
+
+    /** "Japanese Prime Minister Ishiba": a demonym in a person's title names no separate actor. */
+    private static boolean titleOf(PartyMention party, List<PersonMention> people, Span subject) {
+        return party.isDemonym() && people.stream().filter(p -> subject.contains(p.span()))
+                .anyMatch(p -> p.span().start() >= party.span().end() && p.span().start() - party.span().end() < 40);
     }
 
     private static boolean venue(String text, int from, PartyMention party) {

@@ -221,4 +221,12 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).isEmpty();
     }
+
+    @Test
+    void aPlanVoicedBySomeoneAtNoMeetingIsNotTheMeetingsCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "Japanese Prime Minister Taro Sato has said he intends "
+                + "to keep the current policy.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
 }
