@@ -76,14 +76,14 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printMeetings(PrintWriter out, List<Overview.MeetingLine> meetings) {
         out.printf("%d meetings extracted:%n", meetings.size());
-        out.printf("  %-10s  %-8s  %-9s  %4s  %4s  %s%n", "date", "parties", "status", "ppl", "cmt", "meeting");
+        out.printf("  %-10s  %-14s  %-9s  %6s  %11s  %s%n", "date", "parties", "status", "people", "commitments", "meeting");
         for (Overview.MeetingLine m : meetings) {
             String date = m.start() == null ? "?" : switch (m.precision()) {
                 case "month" -> m.start().toString().substring(0, 7);
                 case "year" -> m.start().toString().substring(0, 4);
                 default -> m.start().toString();
             };
-            out.printf("  %-10s  %-8s  %-9s  %4d  %4d  %s%n", date, m.parties() == null ? "" : m.parties(), m.status(),
+            out.printf("  %-10s  %-14s  %-9s  %6d  %11d  %s%n", date, m.parties() == null ? "" : m.parties(), m.status(),
                     m.participants(), m.commitments(), abbreviate(m.name(), 70));
         }
     }

@@ -1,11 +1,13 @@
 package org.dialogues.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The reference knowledge extraction reads: parties and every name form of them, organizations,
- * titles of office, topics, known dialogue series and well-known cities. It lives in the database (seeded by
+ * titles of office, topics, known dialogue series, well-known cities and the offices people were
+ * seen holding in earlier imports. It lives in the database (seeded by
  * migrations, extended by archivists) and is handed to the pipeline as this immutable value, so
  * that extraction stages stay pure and tests can build small instances by hand.
  */
@@ -16,7 +18,8 @@ public record ReferenceData(
         List<Title> titles,
         List<Topic> topics,
         List<Series> series,
-        List<City> cities) {
+        List<City> cities,
+        List<Office> offices) {
 
     public ReferenceData {
         parties = List.copyOf(parties);
@@ -26,12 +29,19 @@ public record ReferenceData(
         topics = List.copyOf(topics);
         series = List.copyOf(series);
         cities = List.copyOf(cities);
+        offices = List.copyOf(offices);
+    }
+
+    /** Reference data without known offices: people are placed by the words around their names only. */
+    public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
+            List<Title> titles, List<Topic> topics, List<Series> series, List<City> cities) {
+        this(parties, partyAliases, organizations, titles, topics, series, cities, List.of());
     }
 
     /** Reference data without a city table: places then resolve through party capitals only. */
     public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
             List<Title> titles, List<Topic> topics, List<Series> series) {
-        this(parties, partyAliases, organizations, titles, topics, series, List.of());
+        this(parties, partyAliases, organizations, titles, topics, series, List.of(), List.of());
     }
 
     /** A state (ISO 3166-1 alpha-2 code) or an organization (EU, NATO...). */
@@ -67,4 +77,7 @@ public record ReferenceData(
 
     /** A well-known city where meetings take place, with the state it lies in. */
     public record City(String name, String countryCode) {}
+
+    /** An office a person was seen holding (from earlier imports): party, title and the dates seen. */
+    public record Office(String personName, String partyCode, String title, LocalDate validFrom, LocalDate validTo) {}
 }

@@ -2,10 +2,12 @@ package org.dialogues.store;
 
 import static org.dialogues.database.schema.Tables.CITY;
 import static org.dialogues.database.schema.Tables.DIALOGUE_SERIES;
+import static org.dialogues.database.schema.Tables.OFFICE;
 import static org.dialogues.database.schema.Tables.ORGANIZATION;
 import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
 import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PARTY_ALIAS;
+import static org.dialogues.database.schema.Tables.PERSON;
 import static org.dialogues.database.schema.Tables.SERIES_ALIAS;
 import static org.dialogues.database.schema.Tables.SERIES_PARTY;
 import static org.dialogues.database.schema.Tables.TITLE;
@@ -27,7 +29,7 @@ public final class ReferenceDataLoader {
 
     public static ReferenceData load(DSLContext ctx) {
         return new ReferenceData(parties(ctx), partyAliases(ctx), organizations(ctx), titles(ctx), topics(ctx),
-                series(ctx), cities(ctx));
+                series(ctx), cities(ctx), offices(ctx));
     }
 
     private static List<ReferenceData.Party> parties(DSLContext ctx) {
@@ -90,5 +92,13 @@ public final class ReferenceDataLoader {
                 .from(CITY)
                 .orderBy(CITY.NAME)
                 .fetch(r -> new ReferenceData.City(r.value1(), r.value2()));
+    }
+
+    private static List<ReferenceData.Office> offices(DSLContext ctx) {
+        return ctx.select(PERSON.NAME, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO)
+                .from(OFFICE)
+                .join(PERSON).on(PERSON.ID.eq(OFFICE.PERSON_ID))
+                .orderBy(PERSON.NAME, OFFICE.VALID_FROM)
+                .fetch(r -> new ReferenceData.Office(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

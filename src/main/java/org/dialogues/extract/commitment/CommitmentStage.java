@@ -14,6 +14,7 @@ import org.dialogues.extract.Evidence;
 import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.Span;
 import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.participant.PersonMention;
@@ -37,19 +38,70 @@ public final class CommitmentStage implements Stage {
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing))\\b"
             + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|signed)\\b"
-            + "|\\b(?<decide>decid(?:ed|es|e)|resolved to)\\b"
+            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their|the|bilateral) (?:relationship|relations|ties) to)\\b"
+            + "|\\b(?<signed>signed|adopted|announced(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
+            + "(?:partnership|agreement|accord|pact|declaration|framework|memorandum)\\b))\\b"
+            + "|\\b(?<decide>decid(?:ed|es|e)|resolved to|announced (?:the )?(?:launch|start|opening) of)\\b"
             + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
-            + "|\\b(?<will>will)\\s+(?!be\\b|not\\b|have\\b)(?:\\w+ly\\s+)?\\w+",
+            + "|\\b(?<will>will|would)\\s+(?!be\\b|not\\b|have\\b|like\\b)(?:\\w+ly\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COLLECTIVE = Pattern.compile(
             "\\b(?:both|the two|two sides|they|the sides|each side|the three|all sides|the allies|"
+            + "(?:the|all|their) (?:\\w+ )?(?:leaders|ministers|presidents|governments|countries|nations|partners|"
+            + "delegations|militaries|counterparts)|"
             + "joint (?:document|statement|declaration)|dialogue|summit|symposium|forum|meeting|talks|consultations?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "X and his counterpart": the named side and the other, i.e. all the meeting's parties. */
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\band (?:his|her|their) (?:\\w+ )?counterparts?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_BOUNDARY = Pattern.compile(
-            "\\b(?:that|said|says|stating|saying|while|whereas|but)\\b|;", Pattern.CASE_INSENSITIVE);
+            "\\b(?:that|said|says|stating|saying|while|whereas|but)\\b|;|,\\s*and\\b", Pattern.CASE_INSENSITIVE);
+    /** A relative or purpose word before "will": the modal belongs to a description, not an undertaking. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:which|that|who|whom|where|whereby|so that)\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    /** Verbs after which "that" opens a reported undertaking rather than a relative clause. */
+    private static final Pattern REPORTING_THAT = Pattern.compile(
+            "\\b(?:said|says|stated|announced|added|noted|stressed|emphasi[sz]ed|agreed|confirmed|reaffirmed|declared"
+            + "|told \\S+(?: \\S+)?)\\s+that\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|says|told|announced|promised|assured)\\b", Pattern.CASE_INSENSITIVE);
+    /** "signed the pact": a later sentence restating a signing already reported. */
+    private static final Pattern RESTATED_DOCUMENT = Pattern.compile(
+            "^\\s*(?:it|them|the\\s+(?:document|pact|agreement|accord|deal|memorandum|treaty|declaration|statement|text))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A verb coordinated with the previous one ("reaffirmed X and agreed") shares its subject. */
+    private static final Pattern COORDINATED = Pattern.compile("(?:,|\\band|\\bbut|\\bthen)\\s*(?:also\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Between two coordinated verbs there is no reported speech, quotation or new clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\b(?:that|said|says|stating|saying|while|whereas|which|who)\\b|[;“”\"]", Pattern.CASE_INSENSITIVE);
+    /** ", which signed ...": a description of whatever precedes, not the meeting's undertaking. */
+    private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the first visit since the two countries signed ...": a past undertaking used only to measure time. */
+    private static final Pattern ELAPSED_SINCE = Pattern.compile("\\bsince\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+    /** A country named as a venue ("in Lima, Peru", a "VILNIUS, Lithuania" dateline) is not an actor. */
+    private static final Pattern VENUE = Pattern.compile(
+            "(?:\\b(?:in|at|to|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
+    private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
+    /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** A day between the verb and its object ("agreed on Wednesday to", "reaffirmed Saturday their"). */
+    private static final Pattern LEADING_DAY = Pattern.compile(
+            "^(?:(?:on|last|this)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\\b,?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** "reaffirmed Canada's support", "the U.S. commitment": whose undertaking a reaffirmation is. */
+    private static final Pattern OWNED_STANCE = Pattern.compile(
+            "^\\s*(?:the\\s+)?(?<owner>.{2,40}?)(?:['’]s?)?\\s+(?:commitment|support|position|pledge|stance)\\b");
+    /** A clause that is only a time or place phrase ("in April") has no content. */
+    private static final Pattern BARE_PHRASE = Pattern.compile(
+            "^(?:in|on|at|during|since|by|last|earlier)(?:\\s+\\S+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** "to A, and to B": each infinitive is its own undertaking. */
+    private static final Pattern INFINITIVE_SPLIT = Pattern.compile(
+            ",?\\s+and\\s+to\\s+(?=(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|other|all|both)\\b)[a-z]+\\b)");
     private static final Pattern QUOTED_SPLIT = Pattern.compile("[”\"]\\s+and\\s+[“\"]");
     private static final double CONFIDENCE = 0.8;
 
@@ -62,46 +114,110 @@ public final class CommitmentStage implements Stage {
             for (Sentence sentence : document.get(Layers.SENTENCES)) {
                 if (sentence.terminated() && !sentence.text(text).endsWith("?")) {
                     commitments.addAll(read(text, sentence, meetings, document.get(Layers.PARTY_MENTIONS),
-                            document.get(Layers.PERSON_MENTIONS)));
+                            document.get(Layers.PERSON_MENTIONS), participantKeys(document.get(Layers.PARTICIPANTS))));
                 }
             }
         }
         return document.with(Layers.COMMITMENTS, List.copyOf(commitments));
     }
 
-    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document) {}
+    /** A trigger verb; {@code past} when it reports an undertaking already made ("agreed", not "will agree"). */
+    private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past,
+            boolean modal) {}
+
+    private static Set<String> participantKeys(List<ParticipantFact> participants) {
+        Set<String> keys = new LinkedHashSet<>();
+        participants.forEach(p -> keys.add(PersonMention.nameKey(p.name())));
+        return keys;
+    }
 
     private List<CommitmentFact> read(String text, Sentence sentence, List<MeetingMention> meetings,
-            List<PartyMention> parties, List<PersonMention> people) {
+            List<PartyMention> parties, List<PersonMention> people, Set<String> participants) {
         List<Trigger> triggers = triggers(text, sentence.span());
         List<CommitmentFact> found = new ArrayList<>();
         Subject previousSubject = null;
         for (int t = 0; t < triggers.size(); t++) {
             Trigger trigger = triggers.get(t);
             Subject subject = subject(text, sentence.span().start(), trigger.start(), parties, people);
-            if (subject.empty() && previousSubject != null) {
+            String before = text.substring(sentence.span().start(), trigger.start());
+            if (NON_RESTRICTIVE.matcher(before).find() || ELAPSED_SINCE.matcher(before).find()) {
+                continue;
+            }
+            boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
+                    && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
+            if (subject.empty() && trigger.modal() && !coordinated) {
+                continue; // "..., stating the attack will lead to ...": the modal has a subject of its own
+            }
+            if ((subject.empty() || coordinated) && previousSubject != null) {
                 subject = previousSubject;
             } else if (subject.empty()) {
                 subject = subject(text, sentence.span().start(), trigger.start(), parties, people, false);
             }
             previousSubject = subject;
-            Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
-            if (meeting.isEmpty()) {
+            int clauseEnd = t + 1 < triggers.size() ? clauseEnd(text, trigger, triggers.get(t + 1)) : sentence.span().end();
+            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)) {
                 continue;
             }
+            Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
+            if (meeting.isEmpty() || trigger.kind() == CommitmentKind.PLAN && outsider(subject, meetings, participants)) {
+                continue;
+            }
+            if (subject.empty() && trigger.kind() == CommitmentKind.REAFFIRM) {
+                subject = stanceOwner(text, trigger, clauseEnd, parties);
+            }
             Set<String> who = partiesOf(subject, meeting.get(), trigger);
+            String meetingKey = meeting.get().key();
+            if (who.isEmpty() && jointOfKnownParty(subject, meetings)) {
+                who = subject.parties(); // the article's meetings miss this one: keep it, unattached
+                meetingKey = null;
+            }
             if (who.isEmpty()) {
                 continue;
             }
-            int clauseEnd = t + 1 < triggers.size() ? triggers.get(t + 1).start() : sentence.span().end();
-            CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && trigger.kind() != CommitmentKind.REAFFIRM
-                    ? CommitmentKind.PLAN : trigger.kind();
+            CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && !trigger.past()
+                    && trigger.kind() != CommitmentKind.REAFFIRM ? CommitmentKind.PLAN : trigger.kind();
             for (String clause : clauses(text.substring(trigger.end(), clauseEnd))) {
-                found.add(new CommitmentFact(meeting.get().key(), kind, who, clause,
+                found.add(new CommitmentFact(meetingKey, kind, who, clause,
                         List.of(new Evidence(sentence.span(), CONFIDENCE))));
             }
         }
         return found;
+    }
+
+    /** The undertaking ends where the next trigger's own clause begins (", and Seoul agreed"). */
+    private static int clauseEnd(String text, Trigger trigger, Trigger next) {
+        Matcher boundary = NEW_CLAUSE.matcher(text).region(trigger.end(), next.start());
+        int end = next.start();
+        while (boundary.find()) {
+            end = boundary.start();
+        }
+        return end;
+    }
+
+    /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
+    private static Subject stanceOwner(String text, Trigger trigger, int clauseEnd, List<PartyMention> parties) {
+        Matcher stance = OWNED_STANCE.matcher(text).region(trigger.end(), clauseEnd);
+        if (!stance.lookingAt()) {
+            return new Subject(false, Set.of(), Set.of(), false);
+        }
+        Span owner = new Span(stance.start("owner"), stance.end("owner") + 2);
+        Set<String> named = new LinkedHashSet<>();
+        parties.stream().filter(p -> owner.contains(p.span())).forEach(p -> named.add(p.partyCode()));
+        return new Subject(false, named, Set.of(), false);
+    }
+
+    /** Two or more parties acting together, one of them a party of some meeting in the article. */
+    private static boolean jointOfKnownParty(Subject subject, List<MeetingMention> meetings) {
+        return subject.parties().size() >= 2 && meetings.stream()
+                .filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .anyMatch(m -> m.parties().stream().anyMatch(subject.parties()::contains));
+    }
+
+    /** "signed the pact at ..." restates an earlier signing; "has signed" recalls an older one. */
+    private static boolean restatesOrRecalls(String text, int sentenceStart, Trigger trigger, int clauseEnd) {
+        String before = text.substring(Math.max(sentenceStart, trigger.start() - 30), trigger.start());
+        return RESTATED_DOCUMENT.matcher(text.substring(trigger.end(), clauseEnd)).lookingAt()
+                || PERFECT.matcher(before).find();
     }
 
     private static List<Trigger> triggers(String text, Span span) {
@@ -115,7 +231,7 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.REAFFIRM;
             } else if (matcher.group("pledge") != null) {
                 kind = CommitmentKind.PLEDGE;
-            } else if (matcher.group("agree") != null) {
+            } else if (matcher.group("agree") != null || matcher.group("signed") != null) {
                 kind = CommitmentKind.AGREE;
             } else if (matcher.group("decide") != null) {
                 kind = CommitmentKind.DECIDE;
@@ -124,17 +240,34 @@ public final class CommitmentStage implements Stage {
             } else if (matcher.group("document") != null) {
                 kind = CommitmentKind.PLAN;
                 document = true;
-            } else {
+            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))) {
                 kind = CommitmentKind.PLEDGE;
+            } else {
+                continue;
             }
             int end = matcher.group("will") != null ? matcher.end("will") : matcher.end();
-            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group().equalsIgnoreCase("signed"), document));
+            boolean past = matcher.group("will") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past,
+                    matcher.group("will") != null));
         }
         return triggers;
     }
 
+    /**
+     * "will" undertakes unless it sits in a relative or purpose clause ("a pact that will allow",
+     * "so that they will"); "would" undertakes only in reported speech ("Yoon said Seoul would").
+     */
+    private static boolean undertakingModal(String text, int sentenceStart, int modalStart, String modal) {
+        String before = text.substring(sentenceStart, modalStart);
+        boolean relative = RELATIVE.matcher(before).find() && !REPORTING_THAT.matcher(before).find();
+        if (relative) {
+            return false;
+        }
+        return modal.equalsIgnoreCase("will") || REPORTED.matcher(before).find();
+    }
+
     /** Who undertakes: collective words, parties and people named before the trigger in its clause. */
-    private record Subject(boolean collective, Set<String> parties, Set<String> people) {
+    private record Subject(boolean collective, Set<String> parties, Set<String> people, boolean onlyPeople) {
         boolean empty() {
             return !collective && parties.isEmpty() && people.isEmpty();
         }
@@ -168,12 +301,40 @@ public final class CommitmentStage implements Stage {
                 persons.add(person.key());
             }
         }
+        boolean partyNamed = false;
         for (PartyMention party : parties) {
-            if (subject.contains(party.span()) && !insidePerson(party, people)) {
+            if (subject.contains(party.span()) && !insidePerson(party, people) && !venue(text, from, party)) {
                 named.add(party.partyCode());
+                partyNamed |= !titleOf(party, people, subject);
             }
         }
-        return new Subject(COLLECTIVE.matcher(words).find(), named, persons);
+        if (COUNTERPART.matcher(words).find()) {
+            return new Subject(true, Set.of(), persons, false);
+        }
+        boolean collective = COLLECTIVE.matcher(words).find();
+        return new Subject(collective, named, persons, !collective && !partyNamed && !persons.isEmpty());
+    }
+
+    /**
+     * One person who took part in none of the article's meetings voices no meeting's plan ("the premier
+     * has said he intends to"). Only for plans: participants are often missed, and a reaffirmation or
+     * agreement by a named official is the meeting's.
+     */
+    private static boolean outsider(Subject subject, List<MeetingMention> meetings, Set<String> participants) {
+        return subject.onlyPeople() && subject.people().size() == 1 && subject.people().stream().noneMatch(participants::contains) && meetings.stream()
+                .noneMatch(m -> m.people().stream().anyMatch(subject.people()::contains));
+    }
+
+    /** "Japanese Prime Minister Ishiba": a demonym in a person's title names no separate actor. */
+    private static boolean titleOf(PartyMention party, List<PersonMention> people, Span subject) {
+        return party.isDemonym() && people.stream().filter(p -> subject.contains(p.span()))
+                .anyMatch(p -> p.span().start() >= party.span().end() && p.span().start() - party.span().end() < 40);
+    }
+
+    private static boolean venue(String text, int from, PartyMention party) {
+        String after = text.substring(party.span().end(), Math.min(text.length(), party.span().end() + 4));
+        boolean dateline = DATELINE.matcher(party.span().of(text)).matches() && after.matches("\\s*(?:--|—|–|,|\\().*");
+        return dateline || VENUE.matcher(text.substring(Math.max(from, party.span().start() - 30), party.span().start())).find();
     }
 
     private static boolean insidePerson(PartyMention party, List<PersonMention> people) {
@@ -201,10 +362,14 @@ public final class CommitmentStage implements Stage {
             }
         }
         Optional<MeetingMention> current = here.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .filter(m -> !trigger.past() || m.status() != MeetingStatus.PLANNED)
                 .reduce((a, b) -> b);
         if (current.isPresent()) {
             return current;
         }
+        // "decided to hold annual summits": the planned meeting is what was decided, not where
+        Optional<MeetingMention> planned = here.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND)
+                .reduce((a, b) -> b);
         for (EvidenceRole role : List.of(EvidenceRole.REPORT, EvidenceRole.ANNOUNCEMENT)) {
             Optional<MeetingMention> latest = meetings.stream()
                     .filter(m -> m.role() == role)
@@ -215,7 +380,7 @@ public final class CommitmentStage implements Stage {
                 return latest;
             }
         }
-        return meetings.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND).findFirst();
+        return planned.or(() -> meetings.stream().filter(m -> m.role() != EvidenceRole.BACKGROUND).findFirst());
     }
 
     /** The parties of the commitment: all of the meeting's for a collective subject, else those named, if they belong to it. */
@@ -232,10 +397,12 @@ public final class CommitmentStage implements Stage {
     /** The undertaking after the trigger, split where quoted undertakings are joined by "and". */
     static List<String> clauses(String after) {
         List<String> clauses = new ArrayList<>();
-        for (String part : QUOTED_SPLIT.split(after)) {
-            String clause = tidy(part);
-            if (clause.length() > 3) {
-                clauses.add(clause);
+        for (String quoted : QUOTED_SPLIT.split(after)) {
+            for (String part : INFINITIVE_SPLIT.split(quoted)) {
+                String clause = tidy(part);
+                if (clause.length() > 3 && !BARE_PHRASE.matcher(clause).matches()) {
+                    clauses.add(clause);
+                }
             }
         }
         return clauses;
@@ -247,6 +414,7 @@ public final class CommitmentStage implements Stage {
         if (quoteEnd > 0) {
             tidy = tidy.substring(0, quoteEnd);
         }
+        tidy = LEADING_DAY.matcher(tidy).replaceFirst("");
         tidy = tidy.replaceAll("^[“\"'‘\\s]+", "")
                 .replaceAll("^(?:to|on|that)\\s+", "")
                 .replaceAll("[\\s,;.”\"’'“]+$", "")
@@ -256,7 +424,8 @@ public final class CommitmentStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS, Layers.MEETINGS);
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS, Layers.MEETINGS,
+                Layers.PARTICIPANTS);
     }
 
     @Override

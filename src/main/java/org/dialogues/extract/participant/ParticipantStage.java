@@ -18,14 +18,22 @@ import org.dialogues.extract.text.Sentence;
 /**
  * Who took part in each meeting: the people the text ties to it ("met with X", "talks between X
  * and Y"), and the people named in a sentence about that meeting alone who serve one of its
- * parties ("X and Y held the dialogue", "representatives including X, ..."). People merely
- * mentioned are left out: former office holders, people of other parties, and people in clauses
- * that set the scene ("since President X declared ...", "under President X").
+ * parties ("X and Y held the dialogue", "representatives including X, ..."), also in the next
+ * sentence when it says who held or met. A linked person of no stated country serves the side no
+ * one else does; a leader of no stated country at a meeting in a party's country leads the host.
+ * People merely mentioned are left out: former office holders, people of other parties, and people
+ * in clauses that set the scene ("since President X declared ...", "under President X", "after
+ * X's impeachment").
  */
 public final class ParticipantStage implements Stage {
 
     private static final Pattern SCENE_SETTING = Pattern.compile(
             "\\b(?:since|after|under|when|until|whom|unless|whose)\\b[^,;]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOLDING = Pattern.compile(
+            "\\b(?:held|hold|holding|co-chaired|co-chair|met|meet|meeting)\\b(?:\\s+(?:the|their|with))?"
+            + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String LEADER = "leader";
     private static final double LINKED = 0.9;
     private static final double CO_MENTIONED = 0.7;
 
@@ -40,19 +48,25 @@ public final class ParticipantStage implements Stage {
         List<ParticipantFact> participants = new ArrayList<>();
         for (MeetingMention meeting : meetings) {
             Map<String, ParticipantFact> found = new LinkedHashMap<>();
-            for (int index : meeting.sentences()) {
+            List<Integer> about = new ArrayList<>(meeting.sentences());
+            about.addAll(continuations(text, sentences, meeting, meetingsPerSentence));
+            for (int index : about) {
                 Sentence sentence = sentences.get(index);
                 for (PersonMention person : people) {
-                    if (person.sentence() != index || person.former()) {
-                        continue;
+                    if (person.sentence() != index || person.former()
+                            || (sceneSetting(text, sentences.get(index), person) && possessive(text, person))) {
+                        continue; // "a month after President X's impeachment": an event of X's, not the meeting
                     }
                     boolean linked = meeting.people().contains(person.key());
-                    boolean alone = meetingsPerSentence.get(index) == 1;
-                    if (linked || (alone && servesParty(person, meeting) && !sceneSetting(text, sentence, person))) {
-                        PersonMention described = describe(person, people);
-                        if (described.countryCode() == null) {
-                            described = withRemainingParty(described, meeting, people);
-                        }
+                    boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
+                    PersonMention described = describe(person, people);
+                    if (described.countryCode() == null) {
+                        described = withRemainingParty(described, meeting, people);
+                    }
+                    if (described.countryCode() == null) {
+                        described = asHostLeader(described, meeting);
+                    }
+                    if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person))) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
@@ -60,6 +74,25 @@ public final class ParticipantStage implements Stage {
             participants.addAll(found.values());
         }
         return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
+    }
+
+    /**
+     * Sentences that carry a meeting's story on without naming it in a way the meeting stage
+     * resolves: right after a sentence about this meeting alone, about no meeting themselves, and
+     * saying who held or met ("X, Y and Z held the talks on the sidelines of ...").
+     */
+    private static List<Integer> continuations(String text, List<Sentence> sentences, MeetingMention meeting,
+            Map<Integer, Integer> meetingsPerSentence) {
+        List<Integer> found = new ArrayList<>();
+        for (int index : meeting.sentences()) {
+            int next = index + 1;
+            boolean onlyThisMeeting = meetingsPerSentence.get(index) == 1;
+            if (onlyThisMeeting && next < sentences.size() && !meetingsPerSentence.containsKey(next)
+                    && HOLDING.matcher(sentences.get(next).span().of(text)).find()) {
+                found.add(next);
+            }
+        }
+        return found;
     }
 
     /** In a two-party meeting, a linked person of unstated country serves the party the other one does not. */
@@ -76,8 +109,23 @@ public final class ParticipantStage implements Stage {
                 person.organization(), remaining.get(0), person.levelCode(), person.former());
     }
 
+    /** "... witnessed by President X" at a meeting in Manila: a leader of no stated country leads the host state. */
+    private static PersonMention asHostLeader(PersonMention person, MeetingMention meeting) {
+        String host = meeting.countryCode();
+        if (!LEADER.equals(person.levelCode()) || host == null || !meeting.parties().contains(host)) {
+            return person;
+        }
+        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
+                person.organization(), host, person.levelCode(), person.former());
+    }
+
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {
         return person.countryCode() != null && meeting.parties().contains(person.countryCode());
+    }
+
+    private static boolean possessive(String text, PersonMention person) {
+        int end = person.span().end();
+        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['’]s");
     }
 
     private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {

@@ -23,8 +23,15 @@ import org.dialogues.extract.text.Sentence;
  * such as "van", initials such as "C.", hyphenated Korean given names) standing next to a title of
  * office: title first ("U.S. Secretary of State Antony Blinken"), in apposition ("Cho Chang Rae,
  * South Korea's Defense Policy Director"; "the diplomatic adviser to the French president, Emmanuel
- * Bonne"). Later bare surnames ("Cho", "Blinken") resolve to the full names found anywhere in the
- * article.
+ * Bonne"), or in a list ("President X, U.S. President Y and ..."). People known from earlier imports
+ * (the offices in the reference data) are also found by their full name alone. Later bare surnames
+ * ("Cho", "Blinken") resolve to the full names found anywhere in the article.
+ *
+ * <p>A person's country comes, in order, from a party named in the title ("Japanese", "of Japan",
+ * "Japan's"), an organization in it, the party they were seen serving before, the counterparts a
+ * list stands in apposition to ("their Australian counterparts, ..."), the delegation they lead
+ * ("NATO leaders, led by ..."), and last the form of a romanized Korean name; the organization
+ * may also follow from the portfolio in the title ("Defense Minister" of Korea).
  */
 public final class PersonStage implements Stage {
 
@@ -37,11 +44,22 @@ public final class PersonStage implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
+    private static final int COUNTERPART_LIST_REACH = 20;
+    private static final String KOREA = "KR";
+    private static final Set<String> LEADING = Set.of("led", "headed", "chaired");
+    private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "ministry");
+    private static final Set<String> PORTFOLIO_NOISE = Set.of("ministry", "department", "of", "and", "the", "u",
+            "s", "affairs", "national", "");
+    private static final java.util.regex.Pattern PORTFOLIO_BODY = java.util.regex.Pattern.compile(
+            "^(?:U\\.S\\. )?(?:Ministry|Department) of ");
 
     private final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     private final Map<String, String> titleLevels = new HashMap<>();
     private final List<ReferenceData.Organization> organizations;
     private final NameVocabulary vocabulary;
+    /** The latest office seen per person (by name key) and every party they were seen serving. */
+    private final Map<String, ReferenceData.Office> knownOffices = new HashMap<>();
+    private final Map<String, Set<String>> knownParties = new HashMap<>();
 
     public PersonStage(ReferenceData reference) {
         for (ReferenceData.Title title : reference.titles()) {
@@ -53,6 +71,11 @@ public final class PersonStage implements Stage {
         titlesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> -w.length)));
         this.organizations = reference.organizations();
         this.vocabulary = new NameVocabulary(reference);
+        for (ReferenceData.Office office : reference.offices()) {
+            knownOffices.put(PersonMention.nameKey(office.personName()), office); // ordered by date: the latest stays
+            knownParties.computeIfAbsent(PersonMention.nameKey(office.personName()), k -> new java.util.HashSet<>())
+                    .add(office.partyCode());
+        }
     }
 
     @Override
@@ -65,7 +88,9 @@ public final class PersonStage implements Stage {
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
             tokensBySentence.put(sentence.index(), tokens);
-            full.addAll(titled(text, sentence, tokens, parties));
+            List<PersonMention> titled = titled(text, sentence, tokens, parties);
+            full.addAll(titled);
+            full.addAll(knownByName(text, sentence, titled));
         }
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
@@ -88,7 +113,9 @@ public final class PersonStage implements Stage {
             String titleName = joinLower(tokens, i, titleEnd);
             int left = extendLeft(tokens, i, parties);
             int right = extendRight(tokens, titleEnd, parties);
-            Optional<int[]> appositive = nameBefore(tokens, left);
+            // "President X, U.S. President Y and ...": a name right after the title makes a list, not an appositive
+            Optional<int[]> following = nameAfter(tokens, right, left).filter(n -> n[1] - n[0] >= 2 && n[0] == right);
+            Optional<int[]> appositive = following.isPresent() ? Optional.empty() : nameBefore(tokens, left);
             int[] name;
             int phraseStart = left;
             int phraseEnd;
@@ -118,17 +145,139 @@ public final class PersonStage implements Stage {
             String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan))
                     .or(() -> ofSpan == null ? Optional.empty() : countryIn(parties, ofSpan)).orElse(null);
             ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
+            if (country == null && organization != null) {
+                country = organization.partyCode();
+            }
+            if (country == null) {
+                country = knownParty(nameSpan.of(text)).or(() -> counterpartsOf(tokens, phraseStart, parties))
+                        .or(() -> ledBy(tokens, phraseStart, parties))
+                        .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
+            }
             if (organization == null) {
+                // the rest of an appositive may name another side's office ("... at the Pentagon"): country first
                 organization = organizationIn(text, officeSpan, country);
             }
             if (country == null && organization != null) {
                 country = organization.partyCode();
+            }
+            if (organization == null && country != null) {
+                organization = portfolioOf(titleText, country);
             }
             boolean former = text.substring(titleSpan.start(), titleSpan.end()).toLowerCase(Locale.ROOT).contains("former");
             found.add(new PersonMention(sentence.index(), nameSpan, nameSpan.of(text), titleText,
                     organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
         }
         return found;
+    }
+
+    /**
+     * "their Australian counterparts, Foreign Minister X and Defence Minister Y": the party of the
+     * counterparts a list of titled people stands in apposition to.
+     */
+    private static Optional<String> counterpartsOf(List<Token> tokens, int phraseStart, List<PartyMention> parties) {
+        int i = phraseStart - 1;
+        int limit = Math.max(0, phraseStart - COUNTERPART_LIST_REACH);
+        while (i >= limit && !tokens.get(i).lower().startsWith(COUNTERPART)) {
+            Token token = tokens.get(i);
+            boolean listPart = token.isCapitalized() || token.is(",") || token.is("and") || token.lower().equals("of")
+                    || token.lower().equals("for");
+            if (!listPart) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        if (i < limit || i < 1 || i + 1 >= tokens.size() || !tokens.get(i + 1).is(",")) {
+            return Optional.empty();
+        }
+        return partyAt(parties, tokens.get(i - 1)).map(PartyMention::partyCode);
+    }
+
+    /** The party a person was seen serving in earlier imports, when it was always the same one. */
+    private Optional<String> knownParty(String name) {
+        Set<String> seen = knownParties.getOrDefault(PersonMention.nameKey(name), Set.of());
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /** People known from earlier imports, named in full without a title ("Kishida and Biden agreed ..."). */
+    private List<PersonMention> knownByName(String text, Sentence sentence, List<PersonMention> titled) {
+        List<PersonMention> found = new ArrayList<>();
+        String sentenceText = sentence.span().of(text);
+        for (ReferenceData.Office office : knownOffices.values()) {
+            String name = office.personName();
+            int at = sentenceText.indexOf(name);
+            while (at >= 0) {
+                int start = sentence.span().start() + at;
+                Span span = new Span(start, start + name.length());
+                boolean whole = containsWord(sentenceText.substring(Math.max(0, at - 1),
+                        Math.min(sentenceText.length(), at + name.length() + 1)), name);
+                boolean covered = titled.stream().anyMatch(m -> m.span().contains(start));
+                if (whole && !covered) {
+                    Optional<String> party = knownParty(name);
+                    found.add(new PersonMention(sentence.index(), span, name, office.title(), null,
+                            party.orElse(null), titleLevels.get(office.title().toLowerCase(Locale.ROOT)), false));
+                }
+                at = sentenceText.indexOf(name, at + name.length());
+            }
+        }
+        return found;
+    }
+
+    /** "NATO leaders, led by Secretary General X": the party of the group a titled person leads. */
+    private static Optional<String> ledBy(List<Token> tokens, int phraseStart, List<PartyMention> parties) {
+        int by = phraseStart - 1;
+        if (by < 2 || !tokens.get(by).is("by") || !LEADING.contains(tokens.get(by - 1).lower())) {
+            return Optional.empty();
+        }
+        int i = by - 2;
+        if (tokens.get(i).is(",")) {
+            i--;
+        }
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            Optional<PartyMention> party = partyAt(parties, tokens.get(k));
+            if (party.isPresent()) {
+                return party.map(PartyMention::partyCode);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Defense Minister", "Secretary of State", "deputy minister for national defense policy": the
+     * ministry or department of that portfolio among the country's organizations, when exactly one fits best.
+     */
+    private ReferenceData.Organization portfolioOf(String title, String country) {
+        Set<String> words = contentWords(title);
+        if (java.util.Collections.disjoint(words, PORTFOLIO_HOLDERS)) {
+            return null;
+        }
+        ReferenceData.Organization best = null;
+        int bestOverlap = 0;
+        boolean tie = false;
+        for (ReferenceData.Organization organization : organizations) {
+            String name = organization.name();
+            if (!country.equals(organization.partyCode()) || !PORTFOLIO_BODY.matcher(name).find()) {
+                continue;
+            }
+            Set<String> portfolio = contentWords(name);
+            portfolio.removeAll(PORTFOLIO_NOISE);
+            portfolio.retainAll(words);
+            if (portfolio.size() > bestOverlap) {
+                best = organization;
+                bestOverlap = portfolio.size();
+                tie = false;
+            } else if (portfolio.size() == bestOverlap && bestOverlap > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static Set<String> contentWords(String phrase) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.add(word.equals("defence") ? "defense" : word);
+        }
+        return words;
     }
 
     /** The "of [the] Party" right after a name, if any. */

@@ -7,6 +7,7 @@ import org.dialogues.extract.Articles;
 import org.dialogues.extract.CommitmentFact;
 import org.dialogues.extract.CommitmentKind;
 import org.dialogues.extract.Extraction;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class CommitmentsTest {
@@ -61,5 +62,171 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
                 .containsExactly(CommitmentKind.PLEDGE, CommitmentKind.PLAN);
+    }
+
+    @Test
+    void infinitivesJoinedByAndToAreSeparateCommitments() {
+        Extraction extraction = Articles.extract(MEETING + "The ministers agreed to open a naval hotline, "
+                + "and to exchange liaison officers every spring.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("open a naval hotline", "exchange liaison officers every spring");
+    }
+
+    @Test
+    void andToBeforeANounPhraseDoesNotSplit() {
+        Extraction extraction = Articles.extract(MEETING + "Both sides agreed to send observers to drills "
+                + "and to the coast guard academy.", PUBLISHED);
+
+        assertThat(extraction.commitments()).hasSize(1);
+    }
+
+    @Test
+    void aReportedWouldIsAPledgeOfTheNamedParty() {
+        Extraction extraction = Articles.extract(MEETING + "Officials said Japan would lift its port restrictions, "
+                + "and Seoul agreed to drop its complaint.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties, CommitmentFact::text)
+                .containsExactly(
+                        Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "lift its port restrictions"),
+                        Tuple.tuple(CommitmentKind.AGREE, java.util.Set.of("KR"), "drop its complaint"));
+    }
+
+    @Test
+    void willInsideARelativeClauseIsNoSeparateCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides signed a logistics pact "
+                + "that will let their navies refuel at each other's ports.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void wouldOutsideReportedSpeechIsNoCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "A new channel would help both navies.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void plannedMeetingDecidedAtAHeldOneKeepsTheVerbsKind() {
+        Extraction extraction = Articles.extract(MEETING + "The two leaders decided to hold annual summits.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.DECIDE);
+    }
+
+    @Test
+    void aVerbCoordinatedWithTheFirstSharesItsSubject() {
+        Extraction extraction = Articles.extract(MEETING + "They reaffirmed their opposition to North Korea's "
+                + "missile programme and agreed to widen patrols.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(
+                        Tuple.tuple(CommitmentKind.REAFFIRM, java.util.Set.of("KR", "JP")),
+                        Tuple.tuple(CommitmentKind.AGREE, java.util.Set.of("KR", "JP")));
+    }
+
+    @Test
+    void pluralTitlesAndCounterpartsSpeakForAllParties() {
+        Extraction extraction = Articles.extract(MEETING + "The four ministers agreed to meet twice a year. "
+                + "The Japanese minister and his counterpart pledged to keep talking.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
+                .containsOnly(java.util.Set.of("KR", "JP"));
+        assertThat(extraction.commitments()).hasSize(2);
+    }
+
+    @Test
+    void aReaffirmedStanceBelongsToItsOwner() {
+        Extraction extraction = Articles.extract(MEETING + "The prime minister reaffirmed Japan's support for "
+                + "a nuclear-free peninsula.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.REAFFIRM, java.util.Set.of("JP")));
+    }
+
+    @Test
+    void aDayBetweenVerbAndObjectIsNotPartOfTheClause() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides agreed on Tuesday to pool satellite data.",
+                PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text).containsExactly("pool satellite data");
+    }
+
+    @Test
+    void restatedOrEarlierSigningsAndBareTimePhrasesAreNotCommitments() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides signed a maritime accord. "
+                + "Their ministers signed the document at the foreign ministry. "
+                + "Japan has previously signed such accords with France. "
+                + "The ties go back to a treaty signed in 1965.", PUBLISHED);
+
+        assertThat(extraction.commitments()).hasSize(1);
+    }
+
+    @Test
+    void aNonRestrictiveWhichDescribesAnOutsider() {
+        Extraction extraction = Articles.extract(MEETING + "Both sides warned about Russia, "
+                + "which signed an arms deal with North Korea.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aJointUndertakingTheArticlesMeetingsMissIsKeptUnattached() {
+        Extraction extraction = Articles.extract(MEETING + "Separately, South Korea, the United States "
+                + "and Australia decided to set up a joint secretariat.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::meetingKey, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(null, java.util.Set.of("KR", "US", "AU")));
+    }
+
+    @Test
+    void aCountryNamedAsTheVenueIsNotAParty() {
+        Extraction extraction = Articles.extract(MEETING + "Separately, the leaders of South Korea and the United States "
+                + "met in Canberra, Australia, on Friday and decided to set up a joint secretariat.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
+                .containsExactly(java.util.Set.of("KR", "US"));
+    }
+
+    @Test
+    void aDatelineCityIsNotAParty() {
+        Extraction extraction = Articles.extract("TOKYO -- South Korea and Japan held their third maritime dialogue "
+                + "on Monday. SEOUL -- South Korea, the United States and Australia decided to set up a secretariat.",
+                PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
+                .containsExactly(java.util.Set.of("KR", "US", "AU"));
+    }
+
+    @Test
+    void announcingAnAccordAgreesAndAnnouncingTheLaunchOfTalksDecides() {
+        Extraction extraction = Articles.extract(MEETING + "The two leaders announced a digital partnership. "
+                + "They also announced the launch of talks on a fisheries deal.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.AGREE, CommitmentKind.DECIDE);
+    }
+
+    @Test
+    void aSigningIntroducedByTheDocumentsNameIsNotARestatement() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides signed the Tokyo Maritime Accord.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text).containsExactly("the Tokyo Maritime Accord");
+    }
+
+    @Test
+    void anUndertakingThatOnlyMeasuresElapsedTimeIsNotACommitment() {
+        Extraction extraction = Articles.extract(MEETING + "It was the first such dialogue since the two countries "
+                + "agreed to normalize ties in 1965.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aPlanVoicedBySomeoneAtNoMeetingIsNotTheMeetingsCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "Japanese Prime Minister Taro Sato has said he intends "
+                + "to keep the current policy.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
     }
 }

@@ -52,4 +52,97 @@ class ParticipantsTest {
             assertThat(m.city()).isEqualTo("Paris");
         });
     }
+
+    @Test
+    void aBareTitleBeforeAKoreanNameFormServesSouthKorea() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held defense talks in Tokyo on Monday.\n"
+                + "Defense Minister Park Min-jae and Japanese Defense Minister Ken Sato attended the talks.",
+                PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "KR"),
+                        org.assertj.core.groups.Tuple.tuple("Ken Sato", "JP"));
+    }
+
+    @Test
+    void peopleListedAfterForeignCounterpartsServeThatCountry() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Australia held foreign and defense talks in Canberra on Monday.\n"
+                + "Foreign Minister Park Min-jae held the talks with his Australian counterparts, Foreign "
+                + "Minister Claire Dunmore and Defense Minister Tom Whitlock.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Claire Dunmore", "AU"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Whitlock", "AU"));
+    }
+
+    @Test
+    void aListOfTitledPeopleIsNotReadAsAnAppositive() {
+        Extraction extraction = Articles.extract(
+                "The leaders of South Korea, the United States and Japan met in Seoul on Monday.\n"
+                + "President Park Min-jae, U.S. President Tom Reed and Japanese Prime Minister Ken Sato held the "
+                + "talks over lunch.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "KR"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Reed", "US"),
+                        org.assertj.core.groups.Tuple.tuple("Ken Sato", "JP"));
+    }
+
+    @Test
+    void peopleWhoHoldTheTalksInTheNextSentenceTakePart() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Germany met for security talks in Berlin on Monday.\n"
+                + "Foreign Minister Park Min-jae and German Foreign Minister Lena Vogt held the talks at the "
+                + "chancellery.\n"
+                + "Russian President Ivan Petrov was in Moscow.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Park Min-jae", "Lena Vogt");
+    }
+
+    @Test
+    void theOrganizationFollowsFromThePortfolioInTheTitle() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held security talks in Seoul on Monday.\n"
+                + "Vice Minister of National Defense Park Min-jae and U.S. Secretary of State Tom Reed held the "
+                + "talks.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::organization)
+                .contains(org.assertj.core.groups.Tuple.tuple("Park Min-jae", "Ministry of National Defense"),
+                        org.assertj.core.groups.Tuple.tuple("Tom Reed", "U.S. Department of State"));
+    }
+
+    @Test
+    void aPersonLeadingAPartysDelegationServesThatParty() {
+        Extraction extraction = Articles.extract(
+                "South Korea and NATO held security talks in Brussels on Monday.\n"
+                + "NATO officials, led by Secretary-General Tom Reed, held the talks with South Korean Foreign "
+                + "Minister Park Min-jae.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Tom Reed", "NATO"));
+    }
+
+    @Test
+    void aLeaderOfNoStatedCountryAtAMeetingInAPartysCountryLeadsTheHost() {
+        Extraction extraction = Articles.extract(
+                "Japan and Poland held their first security dialogue in Warsaw on Monday.\n"
+                + "Japanese Foreign Minister Ken Sato signed a defense pact at the dialogue, in a ceremony "
+                + "witnessed by President Jan Nowak.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jan Nowak", "PL"));
+    }
+
+    @Test
+    void aPersonWhoseEventSetsTheSceneDoesNotTakePart() {
+        Extraction extraction = Articles.extract(
+                "Japanese Foreign Minister Ken Sato held talks with his South Korean counterpart, Park Min-jae, "
+                + "in Seoul on Monday, a week after President Lee Tae-ho's resignation.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Ken Sato", "Park Min-jae");
+    }
 }
