@@ -662,7 +662,8 @@ public final class MeetingStage implements Stage {
                 objectsSoFar.add(object.key());
                 String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
                         ? "courtesy visit" : "meeting";
-                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
+                // only the first person met can be the host; later names may just set the scene
+                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
     }
@@ -685,12 +686,42 @@ public final class MeetingStage implements Stage {
         if (last <= between || !article.text().substring(between, last).contains(" and ")) {
             return;
         }
+        Set<String> countries = new LinkedHashSet<>();
+        subjects.forEach(p -> countries.add(p.countryCode()));
+        if (countries.size() >= 3) {
+            multilateral(article, sentence, subjects, countries, verb, drafts, references);
+            return;
+        }
         PersonMention first = subjects.get(0);
         for (PersonMention other : subjects.subList(1, subjects.size())) {
             if (!other.countryCode().equals(first.countryCode())) {
                 encounter(article, sentence, "meeting", first, other, verb, null, drafts, references);
             }
         }
+    }
+
+    /** "A, B and C met": one meeting of the three sides (the one this sentence names, if any), not three pairs. */
+    private void multilateral(Article article, Sentence sentence, List<PersonMention> subjects, Set<String> countries,
+            int verb, List<Draft> drafts, List<Reference> references) {
+        Optional<Draft> named = references.stream().map(Reference::draft)
+                .filter(d -> d.parties.containsAll(countries)).findFirst();
+        Draft draft = named.orElseGet(() -> {
+            Draft created = new Draft();
+            List<String> ordered = SeriesCatalog.koreaFirst(countries);
+            created.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+            created.head = "meeting";
+            created.contentWords = List.of("meeting");
+            created.informal = true;
+            created.collective = true;
+            created.parties.addAll(ordered);
+            created.status = StatusCues.status(sentence.span().of(article.text()));
+            created.firstSentence = sentence.index();
+            drafts.add(created);
+            return created;
+        });
+        subjects.forEach(p -> draft.people.add(p.key()));
+        draft.refer(sentence.index());
+        references.add(new Reference(draft, verb, null));
     }
 
     /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
@@ -732,9 +763,17 @@ public final class MeetingStage implements Stage {
 
     private void encounter(Article article, Sentence sentence, String label, PersonMention met,
             PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+        encounter(article, sentence, label, met, metBy, anchor, own, drafts, references, true);
+    }
+
+    private void encounter(Article article, Sentence sentence, String label, PersonMention met,
+            PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references,
+            boolean mayHost) {
         PersonMention subject = met;
         PersonMention other = metBy;
-        if (met != null && met.countryCode() != null && metBy.countryCode() == null) {
+        if (!mayHost) {
+            // no host to infer
+        } else if (met != null && met.countryCode() != null && metBy.countryCode() == null) {
             other = host(article, sentence, met.countryCode()).map(c -> withCountry(metBy, c)).orElse(metBy);
         } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
             subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);

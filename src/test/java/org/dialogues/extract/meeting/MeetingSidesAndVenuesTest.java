@@ -153,4 +153,14 @@ class MeetingSidesAndVenuesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US", "JP"));
     }
+
+    @Test
+    void threeMinistersOfThreeCountriesWhoMetHeldOneTrilateralMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Park Min-jae, U.S. Secretary of State John Roe and Japanese Foreign "
+                + "Minister Taro Sato met in Washington on Monday.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US", "JP"));
+    }
 }
