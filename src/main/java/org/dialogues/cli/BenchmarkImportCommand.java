@@ -56,20 +56,26 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         out.printf("Corpus: %,d articles in %s; %d processors, max heap %,d MB%n", articles, corpus,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (Database database = Database.open(settings)) {
-            Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
-            measureExtraction(out, corpus, extractor);
-            Importer importer = Wiring.importer(database.dsl(), new ArticleReader(ReadLimits.defaults()));
-            long start = System.nanoTime();
-            Importer.Summary summary;
-            try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
-                summary = importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("Import (read + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
-                    summary.imported(), summary.failed(), seconds, summary.imported() / seconds);
-            out.printf("Peak heap used: %,d MB%n", peakHeapMegabytes());
+            runMeasurements(out, corpus, database);
+        } finally {
+            TemporaryFolders.delete(work);
         }
         return ExitCodes.OK;
+    }
+
+    private void runMeasurements(PrintWriter out, Path corpus, Database database) throws IOException {
+        Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
+        measureExtraction(out, corpus, extractor);
+        Importer importer = Wiring.importer(database.dsl(), new ArticleReader(ReadLimits.defaults()));
+        long start = System.nanoTime();
+        Importer.Summary summary;
+        try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
+            summary = importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("Import (read + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
+                summary.imported(), summary.failed(), seconds, summary.imported() / seconds);
+        out.printf("Peak heap used: %,d MB%n", peakHeapMegabytes());
     }
 
     private void measureExtraction(PrintWriter out, Path corpus, Function<ArticleInput, Extraction> extractor) throws IOException {

@@ -14,16 +14,13 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code dialogues demo}: the main job in one command. Imports the sample articles shipped with the
@@ -70,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Query the data yourself: bin/dialogues db serve (prints the psql line).");
             return summary.failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
         } finally {
-            deleteRecursively(samples);
+            TemporaryFolders.delete(samples);
         }
     }
 
@@ -104,15 +101,5 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
