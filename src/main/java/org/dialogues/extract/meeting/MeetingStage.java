@@ -63,11 +63,37 @@ public final class MeetingStage implements Stage {
     private static final Pattern VISIT = Pattern.compile(
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her)?\\s*$");
+            "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
+    /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
+    private static final Pattern NOT_A_SIDE = Pattern.compile(
+            "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "would be met with", "has not met since": no meeting took place. */
+    private static final Pattern NOT_AN_ENCOUNTER = Pattern.compile(
+            "\\b(?:be|been|being|is|are|was|were|not|never|n't)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
+    private static final Pattern SIDELINES = Pattern.compile(
+            "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the X Dialogue, the annual security forum": an appositive names the meeting just named. */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?:[Dd]ialogues?|[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Mm]eetings?|[Tt]alks|[Ss]ymposium)\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s*(?:the|an?)\\s+$");
+    /** An acronym standing alone as a meeting's name: "the 55th SCM", "The NCG". */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![(\\p{L}\\-])[A-Z][A-Z0-9+]{1,7}(?![)\\p{L}\\-])");
+    /** "the first talks since ...": a first-after-an-event, not the first edition. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
+    private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
+    /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
+    private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
+            "head", "chiefs", "officials", "diplomats", "envoys", "delegations", "delegation", "governments",
+            "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
+            "members", "allies", "advisers", "advisors", "counterparts", "directors");
+    private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
+    private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
-    private static final int DATE_REACH = 120;
+    private static final int DATE_REACH = 160;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -91,6 +117,7 @@ public final class MeetingStage implements Stage {
         }
         inheritDates(drafts);
         placeVisits(article, drafts);
+        placeAtDateline(article, drafts);
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
@@ -117,6 +144,7 @@ public final class MeetingStage implements Stage {
         String acronym;
         boolean proper;
         boolean informal;
+        boolean collective;
         DateMention date;
         String city;
         String country;
@@ -152,9 +180,107 @@ public final class MeetingStage implements Stage {
             }
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
+        readAcronyms(article, sentence, drafts, references);
         readEncounters(article, sentence, people, found, drafts, references);
         readJointSubjects(article, sentence, people, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
+    }
+
+    /**
+     * "the 55th SCM", "The 57th SCM is scheduled ...", "The SCM is ...": an acronym defined earlier in
+     * the article (or of a known series) names a meeting of that series; with an ordinal before it,
+     * that edition.
+     */
+    private void readAcronyms(Article article, Sentence sentence, List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        Matcher word = ACRONYM_WORD.matcher(text).region(sentence.span().start(), sentence.span().end());
+        while (word.find()) {
+            String acronym = word.group();
+            if (followedByHead(text, word.end(), sentence.span().end())) {
+                continue; // "the NCG meeting": read from its head noun
+            }
+            Optional<Draft> defined = drafts.stream().filter(d -> acronym.equals(d.acronym)).reduce((a, b) -> b);
+            Optional<ReferenceData.Series> known = catalog.findByAcronym(acronym);
+            if (defined.isEmpty() && known.isEmpty()) {
+                continue;
+            }
+            Integer edition = ordinalBefore(text, sentence.span().start(), word.start());
+            Optional<Draft> same = drafts.stream().filter(d -> acronym.equals(d.acronym))
+                    .filter(d -> edition == null || d.edition == null || edition.equals(d.edition))
+                    .reduce((a, b) -> b);
+            if (same.isPresent() && (edition == null || edition.equals(same.get().edition))) {
+                same.get().refer(sentence.index());
+                references.add(new Reference(same.get(), word.start(), null));
+                continue;
+            }
+            if (edition == null) {
+                continue;
+            }
+            int nameStart = ordinalStart(text, sentence.span().start(), word.start());
+            Optional<Draft> described = appositiveTo(text.substring(sentence.span().start(), nameStart), references);
+            Draft draft = described.orElseGet(Draft::new);
+            asEdition(draft, defined, known, acronym, edition);
+            draft.name = text.substring(nameStart, word.end());
+            if (described.isEmpty()) {
+                draft.status = StatusCues.status(
+                        text.substring(word.start(), Math.min(sentence.span().end(), word.end() + 60)));
+                draft.firstSentence = sentence.index();
+                draft.refer(sentence.index());
+                drafts.add(draft);
+            }
+            references.add(new Reference(draft, word.start(), null));
+        }
+    }
+
+    private static boolean followedByHead(String text, int from, int to) {
+        Matcher next = Pattern.compile("^\\s+(\\S+)").matcher(text.substring(from, to));
+        return next.find() && HEAD.matcher(next.group(1)).lookingAt();
+    }
+
+    /** "The previous meeting, the 29th SCM, ...": the acronym names the meeting just described. */
+    private static Optional<Draft> appositiveTo(String before, List<Reference> references) {
+        if (references.isEmpty() || !APPOSITIVE.matcher(before).find()) {
+            return Optional.empty();
+        }
+        Draft last = references.get(references.size() - 1).draft();
+        return last.proper || last.edition != null ? Optional.empty() : Optional.of(last);
+    }
+
+    /** Another edition of a series: the parties and series of the edition already read, else of the known series. */
+    private static void asEdition(Draft draft, Optional<Draft> defined, Optional<ReferenceData.Series> known,
+            String acronym, int edition) {
+        draft.acronym = acronym;
+        draft.edition = edition;
+        draft.proper = true;
+        if (defined.isPresent()) {
+            Draft other = defined.get();
+            draft.head = other.head;
+            draft.contentWords = other.contentWords;
+            draft.seriesKey = other.seriesKey;
+            draft.series = other.series;
+            draft.level = other.level;
+            draft.informal = false;
+            draft.parties.clear();
+            draft.parties.addAll(other.parties);
+        } else {
+            ReferenceData.Series series = known.orElseThrow();
+            draft.head = "meeting";
+            draft.contentWords = List.of(series.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"));
+            draft.series = series.name();
+            draft.level = series.kind().equals("ministerial") ? "minister" : null;
+            draft.parties.clear();
+            draft.parties.addAll(series.parties());
+        }
+    }
+
+    private static Integer ordinalBefore(String text, int sentenceStart, int at) {
+        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
+        return last.find() ? Ordinals.parse(last.group(1).toLowerCase(Locale.ROOT)).orElse(null) : null;
+    }
+
+    private static int ordinalStart(String text, int sentenceStart, int at) {
+        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
+        return last.find() ? sentenceStart + last.start(1) : at;
     }
 
     private static boolean insideParty(Article article, int offset) {
@@ -173,6 +299,20 @@ public final class MeetingStage implements Stage {
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
         phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
+                && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            Draft named = references.get(references.size() - 1).draft();
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
+        if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()
+                && FIRST_SINCE.matcher(after).find() && !references.isEmpty()) {
+            // "held the 56th SCM on Wednesday, the first defense talks since ...": said of the meeting just named
+            Draft named = references.get(references.size() - 1).draft();
+            named.refer(sentence.index());
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
@@ -240,6 +380,16 @@ public final class MeetingStage implements Stage {
         if (phrase.determiner() == null || Set.of("a", "an", "another").contains(phrase.determiner())) {
             return;
         }
+        if (anotherOccasion(phrase) && !drafts.isEmpty()) {
+            // "their previous trilateral meetings", "the next summit": the same sides, another meeting
+            Set<String> sides = Set.copyOf(latest(drafts).parties);
+            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
+            if (draft.parties.size() < 2) {
+                draft.parties.addAll(sides);
+            }
+            references.add(new Reference(draft, anchor, null));
+            return;
+        }
         Optional<Draft> earlier = byWords(drafts, phrase);
         if (earlier.isEmpty() && GENERIC_HEADS.contains(phrase.head()) && !drafts.isEmpty()) {
             earlier = Optional.of(latest(drafts));
@@ -259,6 +409,11 @@ public final class MeetingStage implements Stage {
             draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
+    }
+
+    private static boolean anotherOccasion(NounPhrase phrase) {
+        return Set.of("next", "last").contains(phrase.determiner())
+                || phrase.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(OTHER_OCCASION::contains);
     }
 
     /** The most recent meeting whose name contains every word of the phrase (same head). */
@@ -297,12 +452,16 @@ public final class MeetingStage implements Stage {
         Optional<ReferenceData.Series> known = catalog.find(catalog.key(phrase.text(text), Set.of()))
                 .or(() -> catalog.findByAcronym(acronym));
         known.ifPresent(s -> parties.addAll(s.parties()));
-        if (parties.size() < 2) {
+        boolean occasion = SIDELINES.matcher(text.substring(sentence.span().start(), phrase.span().start())).find();
+        if (parties.size() < 2 && !occasion) {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
         }
-        if (parties.isEmpty() && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
+        if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
+            host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
+        }
+        if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
             parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
@@ -311,6 +470,15 @@ public final class MeetingStage implements Stage {
             known = catalog.find(key);
         }
         Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
+        if (same == null && knownAcronym != null && phrase.edition() != null) {
+            // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
+            same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
+                    .findFirst().orElse(null);
+            if (same != null && same.name.length() < phrase.text(text).length()) {
+                same.name = nameOf(phrase, text, acronym);
+            }
+        }
         if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
             same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
         }
@@ -395,11 +563,21 @@ public final class MeetingStage implements Stage {
     private static Set<String> subjectParties(Article article, Span sentence, int before) {
         Set<String> parties = new LinkedHashSet<>();
         for (PartyMention mention : article.partiesIn(sentence)) {
-            if (mention.span().start() < before && !mention.isMetonym()) {
+            if (mention.span().start() < before && !mention.isMetonym() && isSide(article.text(), mention)) {
                 parties.add(mention.partyCode());
             }
         }
         return parties;
+    }
+
+    private static boolean isSide(String text, PartyMention mention) {
+        int start = mention.span().start();
+        String before = text.substring(Math.max(0, start - 40), start);
+        Matcher of = OF_WHAT.matcher(before);
+        if (of.find() && !SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+            return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
+        }
+        return !NOT_A_SIDE.matcher(before).find();
     }
 
     /** People named right after "with" or "between" following the meeting noun. */
@@ -445,7 +623,9 @@ public final class MeetingStage implements Stage {
         Matcher verb = ENCOUNTER.matcher(text).region(span.start(), span.end());
         List<int[]> verbs = new ArrayList<>();
         while (verb.find()) {
-            verbs.add(new int[] {verb.start(), verb.end()});
+            if (!NOT_AN_ENCOUNTER.matcher(text.substring(Math.max(span.start(), verb.start() - 12), verb.start())).find()) {
+                verbs.add(new int[] {verb.start(), verb.end()});
+            }
         }
         // "On Friday, X met A and B": a date before the verb holds for everyone met
         DateMention previous = verbs.isEmpty() ? null : found.stream()
@@ -482,7 +662,8 @@ public final class MeetingStage implements Stage {
                 objectsSoFar.add(object.key());
                 String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
                         ? "courtesy visit" : "meeting";
-                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references);
+                // only the first person met can be the host; later names may just set the scene
+                encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
     }
@@ -505,12 +686,42 @@ public final class MeetingStage implements Stage {
         if (last <= between || !article.text().substring(between, last).contains(" and ")) {
             return;
         }
+        Set<String> countries = new LinkedHashSet<>();
+        subjects.forEach(p -> countries.add(p.countryCode()));
+        if (countries.size() >= 3) {
+            multilateral(article, sentence, subjects, countries, verb, drafts, references);
+            return;
+        }
         PersonMention first = subjects.get(0);
         for (PersonMention other : subjects.subList(1, subjects.size())) {
             if (!other.countryCode().equals(first.countryCode())) {
                 encounter(article, sentence, "meeting", first, other, verb, null, drafts, references);
             }
         }
+    }
+
+    /** "A, B and C met": one meeting of the three sides (the one this sentence names, if any), not three pairs. */
+    private void multilateral(Article article, Sentence sentence, List<PersonMention> subjects, Set<String> countries,
+            int verb, List<Draft> drafts, List<Reference> references) {
+        Optional<Draft> named = references.stream().map(Reference::draft)
+                .filter(d -> d.parties.containsAll(countries)).findFirst();
+        Draft draft = named.orElseGet(() -> {
+            Draft created = new Draft();
+            List<String> ordered = SeriesCatalog.koreaFirst(countries);
+            created.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+            created.head = "meeting";
+            created.contentWords = List.of("meeting");
+            created.informal = true;
+            created.collective = true;
+            created.parties.addAll(ordered);
+            created.status = StatusCues.status(sentence.span().of(article.text()));
+            created.firstSentence = sentence.index();
+            drafts.add(created);
+            return created;
+        });
+        subjects.forEach(p -> draft.people.add(p.key()));
+        draft.refer(sentence.index());
+        references.add(new Reference(draft, verb, null));
     }
 
     /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
@@ -526,6 +737,7 @@ public final class MeetingStage implements Stage {
         draft.head = "meeting";
         draft.contentWords = List.of("meeting");
         draft.informal = true;
+        draft.collective = true;
         draft.parties.addAll(ordered);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
         draft.firstSentence = sentence.index();
@@ -534,19 +746,51 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, verbStart, null));
     }
 
+    /**
+     * "Chancellor X held talks with President Y in Seoul": when only the visitor's country is known,
+     * the other side is the host, the country of the venue named in the sentence.
+     */
+    private Optional<String> host(Article article, Sentence sentence, String knownSide) {
+        return places.find(article.text(), sentence.span().start(), sentence.span().end())
+                .map(Places.Place::countryCode)
+                .filter(country -> !country.equals(knownSide));
+    }
+
     private static PersonMention withCountry(PersonMention person, String country) {
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
                 person.organization(), country, person.levelCode(), person.former());
     }
 
-    private void encounter(Article article, Sentence sentence, String label, PersonMention subject,
-            PersonMention other, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+    private void encounter(Article article, Sentence sentence, String label, PersonMention met,
+            PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
+        encounter(article, sentence, label, met, metBy, anchor, own, drafts, references, true);
+    }
+
+    private void encounter(Article article, Sentence sentence, String label, PersonMention met,
+            PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references,
+            boolean mayHost) {
+        PersonMention subject = met;
+        PersonMention other = metBy;
+        if (!mayHost) {
+            // no host to infer
+        } else if (met != null && met.countryCode() != null && metBy.countryCode() == null) {
+            other = host(article, sentence, met.countryCode()).map(c -> withCountry(metBy, c)).orElse(metBy);
+        } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
+            subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);
+        }
         if (subject == null || subject.countryCode() == null || other.countryCode() == null
                 || subject.countryCode().equals(other.countryCode())) {
             return;
         }
         Set<String> parties = new LinkedHashSet<>(List.of(subject.countryCode(), other.countryCode()));
         Set<String> people = Set.of(subject.key(), other.key());
+        Optional<Draft> named = references.stream().map(Reference::draft)
+                .filter(d -> !d.informal && d.parties.equals(parties) && d.edition == null).findFirst();
+        if (named.isPresent()) {
+            // "A and B held a summit in Tokyo ... and agreed ...": the meeting of this sentence
+            named.get().people.addAll(people);
+            return;
+        }
         for (Draft draft : drafts) {
             boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
             if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper
@@ -587,6 +831,10 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
+            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 160), date.start()))
+                    .find()) {
+                continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
+            }
             Reference owner = closest(references, date.start(), date.end());
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;
@@ -665,7 +913,8 @@ public final class MeetingStage implements Stage {
 
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
-        for (Draft draft : drafts) {
+        List<Draft> merged = mergeCollective(drafts);
+        for (Draft draft : merged) {
             // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
             boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
             if (draft.parties.size() < 2 && !(organization && draft.proper)) {
@@ -674,6 +923,56 @@ public final class MeetingStage implements Stage {
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
         }
         return List.copyOf(meetings);
+    }
+
+    /**
+     * "Korea and Australia ... as their ministers met in Melbourne. ... held the sixth 2+2": a meeting
+     * told only by its sides meeting is the named meeting of the same sides in a neighbouring sentence.
+     */
+    private static List<Draft> mergeCollective(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>(drafts);
+        for (Draft draft : drafts) {
+            if (!draft.collective) {
+                continue;
+            }
+            Optional<Draft> named = drafts.stream()
+                    .filter(d -> d != draft && !d.informal && d.parties.equals(draft.parties))
+                    .filter(d -> Math.abs(d.firstSentence - draft.firstSentence) <= 1)
+                    .filter(d -> d.date == null || draft.date == null || sameDay(d.date, draft.date))
+                    .findFirst();
+            named.ifPresent(d -> {
+                draft.sentences.forEach(d::refer);
+                d.sentences.sort(Comparator.naturalOrder());
+                d.date = d.date != null ? d.date : draft.date;
+                if (d.city == null) {
+                    d.city = draft.city;
+                    d.country = draft.country;
+                }
+                kept.remove(draft);
+            });
+        }
+        return kept;
+    }
+
+    /** A meeting reported as just held, with no venue of its own, took place where the story was filed. */
+    private void placeAtDateline(Article article, List<Draft> drafts) {
+        if (article.published() == null) {
+            return;
+        }
+        Optional<Places.Place> dateline = places.dateline(article.text());
+        if (dateline.isEmpty()) {
+            return;
+        }
+        for (Draft draft : drafts) {
+            boolean recent = draft.date != null && draft.date.precision() == DatePrecision.DAY
+                    && !draft.date.date().isAfter(article.published())
+                    && !draft.date.date().plusDays(DATELINE_DAYS).isBefore(article.published());
+            boolean sameCountry = draft.country == null || draft.country.equals(dateline.get().countryCode());
+            if (recent && draft.city == null && sameCountry && draft.status == MeetingStatus.HELD) {
+                draft.city = dateline.get().city();
+                draft.country = dateline.get().countryCode();
+            }
+        }
     }
 
     private static MeetingMention toMention(Article article, Draft draft, String key) {

@@ -40,6 +40,12 @@ class YearInferenceTest {
     }
 
     @Test
+    void pastMonthStartingJustAfterTheReferenceIsLastYearNoGraceForAWholeMonth() {
+        assertThat(dateOf("The previous round took place in Busan in November.", "2025-10-31", Tense.PAST))
+                .isEqualTo(LocalDate.of(2024, 11, 1));
+    }
+
+    @Test
     void pastDateADayAfterTheDatelineStaysInTheSameYear() {
         assertThat(dateOf("The talks were held on March 13 in Brussels.", "2025-03-12", Tense.PAST))
                 .isEqualTo(LocalDate.of(2025, 3, 13));
