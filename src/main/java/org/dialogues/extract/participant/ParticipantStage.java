@@ -31,7 +31,9 @@ public final class ParticipantStage implements Stage {
             "\\b(?:since|after|under|when|until|whom|unless|whose)\\b[^,;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holding|co-chaired|co-chair|met|meet|meeting)\\b(?:\\s+(?:the|their|with))?"
-            + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b",
+            + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b"
+            // "The delegations were led by X and Y", "X was joined by Y"
+            + "|\\b(?:led|headed|joined|attended|accompanied|co-chaired|chaired)\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String LEADER = "leader";
     private static final double LINKED = 0.9;
@@ -95,14 +97,20 @@ public final class ParticipantStage implements Stage {
         return found;
     }
 
-    /** In a two-party meeting, a linked person of unstated country serves the party the other one does not. */
+    /**
+     * In a two-party meeting, a linked person of unstated country serves the party the other one
+     * does not; so does a person named without a title (found only in a participant's position)
+     * beside people of the other side in the same sentence ("Deputy Minister X and Y led the talks").
+     */
     private static PersonMention withRemainingParty(PersonMention person, MeetingMention meeting,
             List<PersonMention> people) {
+        boolean linked = meeting.people().contains(person.key());
         Set<String> served = new java.util.HashSet<>();
-        people.stream().filter(p -> meeting.people().contains(p.key()) && p.countryCode() != null)
+        people.stream().filter(p -> p.countryCode() != null && (meeting.people().contains(p.key())
+                        || (!linked && p.sentence() == person.sentence() && !p.former())))
                 .forEach(p -> served.add(p.countryCode()));
         List<String> remaining = meeting.parties().stream().filter(p -> !served.contains(p)).toList();
-        if (!meeting.people().contains(person.key()) || remaining.size() != 1) {
+        if (!(linked || person.title() == null) || served.isEmpty() || remaining.size() != 1) {
             return person;
         }
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),

@@ -90,7 +90,10 @@ public final class PersonStage implements Stage {
             tokensBySentence.put(sentence.index(), tokens);
             List<PersonMention> titled = titled(text, sentence, tokens, parties);
             full.addAll(titled);
-            full.addAll(knownByName(text, sentence, titled));
+            List<PersonMention> named = new ArrayList<>(titled);
+            named.addAll(knownByName(text, sentence, titled));
+            full.addAll(named.subList(titled.size(), named.size()));
+            full.addAll(untitled(text, sentence, tokens, named));
         }
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
@@ -166,6 +169,29 @@ public final class PersonStage implements Stage {
             boolean former = text.substring(titleSpan.start(), titleSpan.end()).toLowerCase(Locale.ROOT).contains("former");
             found.add(new PersonMention(sentence.index(), nameSpan, nameSpan.of(text), titleText,
                     organization == null ? null : organization.name(), country, titleLevels.get(titleName), former));
+        }
+        return found;
+    }
+
+    /**
+     * People named without a title where the sentence makes them take part ("talks between X and
+     * Y"); a second pass catches the conjuncts of those the first found. Their country is only
+     * what a Korean name form tells; the participant stage may infer the rest.
+     */
+    private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named) {
+        List<PersonMention> found = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            List<PersonMention> known = new ArrayList<>(named);
+            known.addAll(found);
+            java.util.function.IntPredicate person = i -> known.stream().anyMatch(m -> m.span().contains(tokens.get(i).start()));
+            for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false), person)) {
+                Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+                String name = span.of(text);
+                if (known.stream().noneMatch(m -> m.span().equals(span))) {
+                    String country = knownParty(name).orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
+                    found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, false));
+                }
+            }
         }
         return found;
     }

@@ -145,4 +145,46 @@ class ParticipantsTest {
         assertThat(extraction.participants()).extracting(ParticipantFact::name)
                 .containsExactlyInAnyOrder("Ken Sato", "Park Min-jae");
     }
+
+    @Test
+    void delegationLeadersNamedWithoutTitlesInTheNextSentenceTakePart() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held defense talks in Tokyo on Monday.\n"
+                + "The delegations were led by Han Seo-yeon and Daichi Mori.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Han Seo-yeon", "KR"),
+                        org.assertj.core.groups.Tuple.tuple("Daichi Mori", "JP"));
+    }
+
+    @Test
+    void anUntitledCoChairBesideATitledOneServesTheOtherSide() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held defense talks in Tokyo on Monday.\n"
+                + "Vice Defense Minister Han Seo-yeon and Daichi Mori co-chaired the talks.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("Daichi Mori", "JP"));
+    }
+
+    @Test
+    void aPersonWhoJoinedTheDelegationInTheNextSentenceTakesPart() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Han Seo-yeon held talks with Foreign Minister Grace Holt of "
+                + "Australia in Canberra on Monday.\nHan was joined by Vice Defense Minister Oh Jae-min.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .contains("Han Seo-yeon", "Grace Holt", "Oh Jae-min");
+    }
+
+    @Test
+    void capitalizedWordsOutsideAParticipantsPositionAreNotPeople() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held defense talks in Tokyo on Monday, where Defense Minister Han Seo-yeon "
+                + "and Japanese Defense Minister Daichi Mori praised the Freedom Edge exercise and Camp David Principles.",
+                PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Han Seo-yeon", "Daichi Mori");
+    }
 }
