@@ -646,6 +646,7 @@ public final class MeetingStage implements Stage {
             List<PersonMention> objects = people.stream()
                     .filter(p -> p.span().start() >= from && p.span().start() < to)
                     .filter(p -> subject == null || !p.key().equals(subject.key()))
+                    .filter(p -> !possessive(text, p))   // "a week after X's resignation": X is not met
                     .toList();
             for (int o = 0; o < objects.size(); o++) {
                 int clauseEnd = o + 1 < objects.size() ? objects.get(o + 1).span().start() : to;
@@ -666,6 +667,11 @@ public final class MeetingStage implements Stage {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
+    }
+
+    private static boolean possessive(String text, PersonMention person) {
+        int end = person.span().end();
+        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['\u2019]s");
     }
 
     /** "Prime Minister A and President B signed the accord in London": the people named before the act met. */
