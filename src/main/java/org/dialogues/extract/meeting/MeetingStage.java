@@ -83,7 +83,12 @@ public final class MeetingStage implements Stage {
     private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![(\\p{L}\\-])[A-Z][A-Z0-9+]{1,7}(?![)\\p{L}\\-])");
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
+    /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
+    private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
+    private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
+    private static final Pattern ATTENDED_BY = Pattern.compile(
+            "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?attended\\s+by\\b");
     private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
@@ -91,6 +96,8 @@ public final class MeetingStage implements Stage {
             "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
             "members", "allies", "advisers", "advisors", "counterparts", "directors");
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
+    private static final String HOME = "KR";
+    private static final Pattern KOREAN_NAME = Pattern.compile("[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+");
     private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
     private static final int DATE_REACH = 160;
@@ -178,11 +185,15 @@ public final class MeetingStage implements Stage {
             if (insideParty(article, head.start())) {
                 continue;
             }
+            if (head.group().equals("2+2") && followedByHead(text, head.end(), span.end())) {
+                continue; // "the 2+2 meeting": read once, from "meeting"
+            }
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
         readAcronyms(article, sentence, drafts, references);
         readEncounters(article, sentence, people, found, drafts, references);
         readJointSubjects(article, sentence, people, drafts, references);
+        readAttendance(article, sentence, people, references);
         attachDatesAndPlaces(article, span, found, references);
     }
 
@@ -306,7 +317,8 @@ public final class MeetingStage implements Stage {
             return;
         }
         if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()
-                && FIRST_SINCE.matcher(after).find() && !references.isEmpty()) {
+                && (FIRST_SINCE.matcher(after).find() || COMMA_THE.matcher(text.substring(span.start(), phrase.span().start())).find())
+                && !references.isEmpty()) {
             // "held the 56th SCM on Wednesday, the first defense talks since ...": said of the meeting just named
             Draft named = references.get(references.size() - 1).draft();
             named.refer(sentence.index());
@@ -383,6 +395,9 @@ public final class MeetingStage implements Stage {
         if (anotherOccasion(phrase) && !drafts.isEmpty()) {
             // "their previous trilateral meetings", "the next summit": the same sides, another meeting
             Set<String> sides = Set.copyOf(latest(drafts).parties);
+            if (phrase.head().endsWith("s") && onePerVenue(article, sentence, phrase, sides, drafts, references)) {
+                return;
+            }
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
             if (draft.parties.size() < 2) {
                 draft.parties.addAll(sides);
@@ -409,6 +424,45 @@ public final class MeetingStage implements Stage {
             draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
+    }
+
+    /**
+     * "Their previous meetings took place in A in 2022 and in B in 2023": past meetings told together
+     * are one meeting per venue, each dated by the date written after its venue.
+     */
+    private boolean onePerVenue(Article article, Sentence sentence, NounPhrase phrase, Set<String> sides,
+            List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        List<Places.Place> venues = new ArrayList<>();
+        int from = phrase.span().end();
+        Optional<Places.Place> next;
+        while ((next = places.find(text, from, sentence.span().end())).isPresent()) {
+            venues.add(next.get());
+            from = next.get().start() + next.get().city().length();
+        }
+        if (venues.size() < 2 || sides.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < venues.size(); i++) {
+            Places.Place venue = venues.get(i);
+            int end = i + 1 < venues.size() ? venues.get(i + 1).start() : sentence.span().end();
+            DateMention own = dates.find(text, venue.start(), end, article.published(), Tense.PAST).stream()
+                    .findFirst().orElse(null);
+            Draft draft = new Draft();
+            draft.name = phrase.text(text) + " in " + venue.city();
+            draft.head = phrase.head();
+            draft.contentWords = phrase.contentWords();
+            draft.informal = true;
+            draft.parties.addAll(sides);
+            draft.city = venue.city();
+            draft.country = venue.countryCode();
+            draft.date = own;
+            draft.firstSentence = sentence.index();
+            draft.refer(sentence.index());
+            drafts.add(draft);
+            references.add(new Reference(draft, venue.start(), own));
+        }
+        return true;
     }
 
     private static boolean anotherOccasion(NounPhrase phrase) {
@@ -573,6 +627,10 @@ public final class MeetingStage implements Stage {
     private static boolean isSide(String text, PartyMention mention) {
         int start = mention.span().start();
         String before = text.substring(Math.max(0, start - 40), start);
+        Matcher from = FROM_WHOM.matcher(before);
+        if (from.find() && SIDE_HOLDERS.contains(from.group(1).toLowerCase(Locale.ROOT))) {
+            return true; // "officials from Poland", "a delegation from Japan"
+        }
         Matcher of = OF_WHAT.matcher(before);
         if (of.find() && !SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
             return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
@@ -665,6 +723,28 @@ public final class MeetingStage implements Stage {
                         ? "courtesy visit" : "meeting";
                 // only the first person met can be the host; later names may just set the scene
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
+            }
+        }
+    }
+
+    /** "The meeting ... was attended by A, B and C": those named after the cue took part, with their sides. */
+    private static void readAttendance(Article article, Sentence sentence, List<PersonMention> people,
+            List<Reference> references) {
+        Matcher cue = ATTENDED_BY.matcher(article.text()).region(sentence.span().start(), sentence.span().end());
+        if (!cue.find()) {
+            return;
+        }
+        Optional<Reference> meeting = references.stream().filter(r -> r.anchor() < cue.start()).reduce((a, b) -> b);
+        if (meeting.isEmpty()) {
+            return;
+        }
+        Draft draft = meeting.get().draft();
+        for (PersonMention person : people) {
+            if (person.span().start() >= cue.end()) {
+                draft.people.add(person.key());
+                if (person.countryCode() != null) {
+                    draft.parties.add(person.countryCode());
+                }
             }
         }
     }
@@ -784,6 +864,10 @@ public final class MeetingStage implements Stage {
         } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
             subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);
         }
+        if (subject != null && mayHost) {
+            subject = homeSide(subject, other);
+            other = homeSide(other, subject);
+        }
         if (subject == null || subject.countryCode() == null || other.countryCode() == null
                 || subject.countryCode().equals(other.countryCode())) {
             return;
@@ -820,6 +904,18 @@ public final class MeetingStage implements Stage {
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, anchor, own));
+    }
+
+    /**
+     * "Kim Dong-su, the defense minister, held talks with Japan's defense minister": an office holder
+     * named without a country but with a romanized Korean name (family name, hyphenated given name),
+     * meeting a foreigner, is on South Korea's side.
+     */
+    private static PersonMention homeSide(PersonMention person, PersonMention counterpart) {
+        boolean unplaced = person.countryCode() == null && !person.former()
+                && KOREAN_NAME.matcher(person.name()).matches();
+        boolean foreign = counterpart.countryCode() != null && !counterpart.countryCode().equals(HOME);
+        return unplaced && foreign ? withCountry(person, HOME) : person;
     }
 
     private static boolean sameDay(DateMention a, DateMention b) {

@@ -1,0 +1,87 @@
+package org.dialogues.extract.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dialogues.extract.Articles;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.MeetingFact;
+import org.junit.jupiter.api.Test;
+
+/** Sentence shapes that tell of a meeting without the usual "X met Y" or a named dialogue. */
+class RecallShapesTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 4, 16);
+
+    @Test
+    void officialsFromTwoCountriesHoldingAMeetingAreItsSides() {
+        Extraction extraction = Articles.extract(
+                "Officials from South Korea and Poland held a security meeting in Warsaw on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL");
+            assertThat(m.city()).isEqualTo("Warsaw");
+        });
+    }
+
+    @Test
+    void twoPlusTwoMeetingIsOneMeetingNotTwo() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Australia held the fifth 2+2 meeting in Seoul on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.edition()).isEqualTo(5));
+    }
+
+    @Test
+    void firstTalksAfterACommaRenameTheMeetingJustNamed() {
+        Extraction extraction = Articles.extract(
+                "The allies held the 56th Security Consultative Meeting (SCM) in Seoul on Monday, "
+                + "the first annual defense talks under the new government.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.acronym()).isEqualTo("SCM"));
+    }
+
+    @Test
+    void peopleAttendingAMeetingBringTheirSides() {
+        Extraction extraction = Articles.extract(
+                "The meeting in Seoul on Monday was attended by Korean Defense Minister Kim Dong-su "
+                + "and Japanese Defense Minister Taro Sato.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.city()).isEqualTo("Seoul");
+        });
+        assertThat(extraction.participants()).extracting(p -> p.name())
+                .contains("Kim Dong-su", "Taro Sato");
+    }
+
+    @Test
+    void aMeetingHeldByTheSubjectCountriesIsFound() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held a defense dialogue in Tokyo on Tuesday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(MeetingFact::parties).singleElement()
+                .satisfies(p -> assertThat(p).containsExactlyInAnyOrder("KR", "JP"));
+    }
+
+    @Test
+    void previousMeetingsInTwoCitiesAreOneMeetingPerCity() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held the fifth 2+2 meeting in Seoul on Monday. "
+                + "Their previous meetings took place in Washington in 2022 and in Busan in 2023.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city() + " " + m.startDate())
+                .containsExactly("Seoul 2025-04-14", "Washington 2022-01-01", "Busan 2023-01-01");
+    }
+
+    @Test
+    void aKoreanNamedOfficeHolderWithoutCountryMeetingAForeignerIsOnKoreasSide() {
+        Extraction extraction = Articles.extract(
+                "Defense Minister Kim Dong-su held talks with Japanese Defense Minister Taro Sato "
+                + "in Tokyo on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP"));
+    }
+}
