@@ -89,6 +89,10 @@ public final class MeetingStage implements Stage {
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
             "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?attended\\s+by\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She)\\b");
+    /** "to attend one in Madrid": another meeting of the kind just named, at its own venue and date. */
+    private static final Pattern ANOTHER_ONE = Pattern.compile(
+            "\\b(?:attend(?:ed|ing)?|h[eo]ld(?:ing)?|host(?:ed|ing)?)\\s+one\\s+(?=in\\b|at\\b)");
     private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
@@ -194,6 +198,7 @@ public final class MeetingStage implements Stage {
         readEncounters(article, sentence, people, found, drafts, references);
         readJointSubjects(article, sentence, people, drafts, references);
         readAttendance(article, sentence, people, references);
+        readAnotherOne(article, sentence, found, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
     }
 
@@ -499,6 +504,9 @@ public final class MeetingStage implements Stage {
         Set<String> parties = new LinkedHashSet<>();
         phraseParties.forEach(p -> parties.add(p.partyCode()));
         PersonMention subject = linked.isEmpty() ? null : subject(people, phrase.span().start(), linked);
+        if (subject == null && !linked.isEmpty() && PRONOUN_SUBJECT.matcher(sentence.span().of(text)).lookingAt()) {
+            subject = lastNamedBefore(article, sentence.span().start(), linked).orElse(null);
+        }
         if (subject != null && subject.countryCode() != null) {
             parties.add(subject.countryCode());
         }
@@ -638,6 +646,15 @@ public final class MeetingStage implements Stage {
         return !NOT_A_SIDE.matcher(before).find();
     }
 
+    /** "He will hold a summit with X": he is the person last named with a country before the sentence. */
+    private static Optional<PersonMention> lastNamedBefore(Article article, int before, List<PersonMention> linked) {
+        Set<String> theirs = new HashSet<>();
+        linked.forEach(p -> theirs.add(p.countryCode()));
+        return article.people().stream()
+                .filter(p -> p.span().end() <= before && p.countryCode() != null && !theirs.contains(p.countryCode()))
+                .reduce((a, b) -> b);
+    }
+
     /** People named right after "with" or "between" following the meeting noun. */
     private static List<PersonMention> linkedPeople(String after, int offset, List<PersonMention> people) {
         Matcher complement = COMPLEMENT.matcher(after);
@@ -725,6 +742,40 @@ public final class MeetingStage implements Stage {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
+    }
+
+    /** "attending a NATO summit, after attending one in Madrid in June last year": two meetings of one kind. */
+    private void readAnotherOne(Article article, Sentence sentence, List<DateMention> found, List<Draft> drafts,
+            List<Reference> references) {
+        Matcher one = ANOTHER_ONE.matcher(article.text()).region(sentence.span().start(), sentence.span().end());
+        if (!one.find()) {
+            return;
+        }
+        int at = one.end();
+        Optional<Reference> kind = references.stream().filter(r -> r.anchor() < one.start()).reduce((a, b) -> b);
+        Optional<Places.Place> venue = places.find(article.text(), at, Math.min(sentence.span().end(), at + 40));
+        if (kind.isEmpty() || venue.isEmpty()) {
+            return;
+        }
+        Draft like = kind.get().draft();
+        DateMention own = found.stream().filter(d -> d.start() >= at).findFirst().orElse(null);
+        Draft draft = new Draft();
+        draft.name = like.name + " in " + venue.get().city();
+        draft.head = like.head;
+        draft.contentWords = like.contentWords;
+        draft.series = like.series;
+        draft.seriesKey = null;
+        draft.proper = like.proper;
+        draft.informal = like.informal;
+        draft.level = like.level;
+        draft.parties.addAll(like.parties);
+        draft.city = venue.get().city();
+        draft.country = venue.get().countryCode();
+        draft.date = own;
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, at, own));
     }
 
     /** "The meeting ... was attended by A, B and C": those named after the cue took part, with their sides. */

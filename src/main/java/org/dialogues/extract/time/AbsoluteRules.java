@@ -84,12 +84,22 @@ final class AbsoluteRules {
     /** "in November", "early March", "last May": the year comes from the reference and tense. */
     static Rule monthWithoutYear() {
         String regex = "\\b(?:(?<rel>(?i:last|this|next|this\\s+coming|past))\\s+|" + MONTH_MODIFIER + "[\\s-]*"
-                + "|(?=[A-Z])(?<=\\b" + MONTH_PREPOSITION + "\\s{1,2}))" + month("m");
+                + "|(?=[A-Z])(?<=\\b" + MONTH_PREPOSITION + "\\s{1,2}))" + month("m")
+                + "(?:\\s+(?<yrel>(?i:last|this|next))\\s+year\\b)?";
         return Rule.of("month", regex, (m, anchor) -> {
             if (!anchor.known()) {
                 return Optional.empty();
             }
             int month = CalendarWords.month(m.group("m"));
+            if (m.group("yrel") != null) {
+                // "in June last year": the year is told relative to the reference
+                int offset = switch (m.group("yrel").toLowerCase(java.util.Locale.ROOT)) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                return Optional.of(Dating.month(YearMonth.of(anchor.year() + offset, month)));
+            }
             List<Span> candidates = List.of(-1, 0, 1).stream()
                     .map(offset -> Span.month(YearMonth.of(anchor.year() + offset, month))).toList();
             return chooseRelative(candidates, m.group("rel"), anchor)

@@ -84,4 +84,25 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP"));
     }
+
+    @Test
+    void oneInAnotherCityIsAnotherMeetingOfTheSameKindWithItsOwnDate() {
+        Extraction extraction = Articles.extract(
+                "President Lee Jae-myung is attending a Korea-Japan summit in Tokyo on Tuesday, "
+                + "after attending one in Busan in June last year.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city() + " " + m.startDate())
+                .containsExactly("Tokyo 2025-04-15", "Busan 2024-06-01");
+    }
+
+    @Test
+    void heHoldingASummitWithAForeignLeaderIsThePersonLastNamed() {
+        Extraction extraction = Articles.extract(
+                "President Lee Jae-myung arrived in Tokyo on Monday. "
+                + "He will then travel to Warsaw, where he is to hold a summit with Polish President Jan Kowal "
+                + "on Thursday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL"));
+    }
 }

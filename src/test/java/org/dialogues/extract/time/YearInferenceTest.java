@@ -98,4 +98,12 @@ class YearInferenceTest {
         assertThat(dateOf("The pact was signed on Feb. 29 in Seoul.", "2025-03-12", Tense.PAST))
                 .isEqualTo(LocalDate.of(2024, 2, 29));
     }
+
+    @Test
+    void monthFollowedByLastOrNextYearTakesThatYearWhateverTheTense() {
+        assertThat(dateOf("She is attending one in Geneva in March last year.", "2025-07-12", Tense.PRESENT))
+                .isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(dateOf("They plan another round in May next year.", "2025-07-12", Tense.FUTURE))
+                .isEqualTo(LocalDate.of(2026, 5, 1));
+    }
 }
