@@ -88,7 +88,7 @@ public final class MeetingStage implements Stage {
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
-            "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?attended\\s+by\\b");
+            "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?(?:attended|co-chaired|chaired|co-hosted)\\s+by\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She)\\b");
     /** "to attend one in Madrid": another meeting of the kind just named, at its own venue and date. */
     private static final Pattern ANOTHER_ONE = Pattern.compile(
@@ -522,6 +522,10 @@ public final class MeetingStage implements Stage {
         }
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
             host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
+        }
+        boolean theirs = phrase.edition() != null && Set.of("its", "their").contains(phrase.determiner());
+        if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
+            parties.addAll(latest(drafts).parties); // "its second meeting took place in ...": the sides just named
         }
         if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {

@@ -105,4 +105,24 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL"));
     }
+
+    @Test
+    void itsSecondMeetingIsAnEarlierEditionBetweenTheSameSides() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held the third meeting of their security council in Tokyo on Monday. "
+                + "Its second meeting took place in Busan in December.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city() + " " + m.parties().size())
+                .containsExactly("Tokyo 2", "Busan 2");
+    }
+
+    @Test
+    void coChairsOfAMeetingBringTheirSides() {
+        Extraction extraction = Articles.extract(
+                "The meeting was co-chaired by Korean Defense Minister Kim Dong-su "
+                + "and Japanese Defense Minister Taro Sato in Tokyo on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP"));
+    }
 }
