@@ -48,7 +48,8 @@ import org.dialogues.extract.time.Tense;
 public final class MeetingStage implements Stage {
 
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b|2\\+2",
+            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b|2\\+2"
+            + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENCOUNTER = Pattern.compile(
             "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
@@ -523,7 +524,7 @@ public final class MeetingStage implements Stage {
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
             host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
         }
-        boolean theirs = phrase.edition() != null && Set.of("its", "their").contains(phrase.determiner());
+        boolean theirs = phrase.edition() != null && ("its".equals(phrase.determiner()) || "their".equals(phrase.determiner()));
         if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
             parties.addAll(latest(drafts).parties); // "its second meeting took place in ...": the sides just named
         }
@@ -870,6 +871,7 @@ public final class MeetingStage implements Stage {
             List<Draft> drafts, List<Reference> references) {
         Set<String> parties = subjectParties(article, sentence.span(), verbStart);
         if (parties.size() < 2) {
+            collectiveMetBefore(article, sentence, verbStart, found, drafts, references);
             return;
         }
         Draft draft = new Draft();
@@ -885,6 +887,36 @@ public final class MeetingStage implements Stage {
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, verbStart, null));
+    }
+
+    /**
+     * "The two leaders last met in Ottawa in September 2022": the sides of the meeting just told met
+     * on another, earlier occasion, with its own date.
+     */
+    private void collectiveMetBefore(Article article, Sentence sentence, int verbStart, List<DateMention> found,
+            List<Draft> drafts, List<Reference> references) {
+        String subject = article.text().substring(sentence.span().start(), verbStart);
+        if (drafts.isEmpty() || !COLLECTIVE_SUBJECT.matcher(subject).find()) {
+            return;
+        }
+        Draft latest = latest(drafts);
+        DateMention own = found.stream().filter(d -> d.start() > verbStart).findFirst().orElse(null);
+        boolean earlier = own != null && latest.date != null && own.date().isBefore(latest.date.date());
+        if (!earlier || latest.parties.size() < 2) {
+            return;
+        }
+        Draft draft = new Draft();
+        draft.name = "earlier meeting of " + String.join(", ", latest.parties.stream().map(catalog::shortName).toList());
+        draft.head = "meeting";
+        draft.contentWords = List.of("meeting");
+        draft.informal = true;
+        draft.parties.addAll(latest.parties);
+        draft.people.addAll(latest.people);
+        draft.date = own;
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, own));
     }
 
     /**

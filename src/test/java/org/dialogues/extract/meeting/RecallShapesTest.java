@@ -125,4 +125,32 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP"));
     }
+
+    @Test
+    void theTwoLeadersLastMetOnAnEarlierDateIsAnotherMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held a summit in Tokyo on Monday. "
+                + "The two leaders last met in Busan in May 2023.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city() + " " + m.startDate())
+                .containsExactly("Tokyo 2025-04-14", "Busan 2023-05-01");
+    }
+
+    @Test
+    void thePreviousRoundIsAnotherMeetingOfTheSameSides() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held the sixth defense dialogue in Tokyo on Monday. "
+                + "The previous round took place in Busan in September 2021.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city() + " " + m.startDate())
+                .containsExactly("Tokyo 2025-04-14", "Busan 2021-09-01");
+    }
+
+    @Test
+    void aRoundOfSanctionsIsNoMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan announced the next round of sanctions on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).isEmpty();
+    }
 }
