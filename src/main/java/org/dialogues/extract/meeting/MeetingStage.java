@@ -842,11 +842,20 @@ public final class MeetingStage implements Stage {
         }
     }
 
+    /** "... in the first trilateral meeting. A, B and C met on the sidelines ...": the meeting of the sentence before. */
+    private static Optional<Draft> justTold(List<Draft> drafts, Set<String> countries, int sentence) {
+        return drafts.stream()
+                .filter(d -> d.parties.equals(countries) && d.status == MeetingStatus.HELD)
+                .filter(d -> sentence - d.sentences.get(d.sentences.size() - 1) == 1)
+                .reduce((x, y) -> y);
+    }
+
     /** "A, B and C met": one meeting of the three sides (the one this sentence names, if any), not three pairs. */
     private void multilateral(Article article, Sentence sentence, List<PersonMention> subjects, Set<String> countries,
             int verb, List<Draft> drafts, List<Reference> references) {
         Optional<Draft> named = references.stream().map(Reference::draft)
-                .filter(d -> d.parties.containsAll(countries)).findFirst();
+                .filter(d -> d.parties.containsAll(countries)).findFirst()
+                .or(() -> justTold(drafts, countries, sentence.index()));
         Draft draft = named.orElseGet(() -> {
             Draft created = new Draft();
             List<String> ordered = SeriesCatalog.koreaFirst(countries);

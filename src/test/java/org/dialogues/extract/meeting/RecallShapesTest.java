@@ -153,4 +153,14 @@ class RecallShapesTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void threeMinistersMeetingRightAfterATrilateralMeetingIsToldAreThatMeeting() {
+        Extraction extraction = Articles.extract(
+                "The ministers of South Korea, Poland and Japan held a trilateral meeting in Busan "
+                + "on Monday. Korean Defense Minister Kim Dong-su, Polish Defense Minister Jan Kowal and "
+                + "Japanese Defense Minister Taro Sato met over lunch.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).hasSize(1);
+    }
 }
