@@ -94,6 +94,11 @@ public final class MeetingStage implements Stage {
     /** "to attend one in Madrid": another meeting of the kind just named, at its own venue and date. */
     private static final Pattern ANOTHER_ONE = Pattern.compile(
             "\\b(?:attend(?:ed|ing)?|h[eo]ld(?:ing)?|host(?:ed|ing)?)\\s+one\\s+(?=in\\b|at\\b)");
+    /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */
+    private static final Pattern IN_WHICH = Pattern.compile(
+            "^[^.;]{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b[^.;]{0,120}$");
+    /** "A and B met": the person before "and" shares the subject's side of the encounter. */
+    private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
     private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
@@ -728,6 +733,12 @@ public final class MeetingStage implements Stage {
                     .filter(p -> subject == null || !p.key().equals(subject.key()))
                     .filter(p -> !possessive(text, p))   // "a week after X's resignation": X is not met
                     .toList();
+            Optional<Draft> told = subject == null ? Optional.empty()
+                    : toldInClause(text, references, verbs.get(v)[0]);
+            if (told.isPresent()) {
+                joinTold(told.get(), text, people, subject, objects, sentence);
+                continue;
+            }
             for (int o = 0; o < objects.size(); o++) {
                 int clauseEnd = o + 1 < objects.size() ? objects.get(o + 1).span().start() : to;
                 int clauseStart = objects.get(o).span().end();
@@ -747,6 +758,33 @@ public final class MeetingStage implements Stage {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
+    }
+
+    /** The meeting named just before ", in which" (or ", where") that introduces this encounter. */
+    private static Optional<Draft> toldInClause(String text, List<Reference> references, int verbStart) {
+        return references.stream().filter(r -> r.anchor() < verbStart).reduce((a, b) -> b)
+                .filter(r -> IN_WHICH.matcher(text.substring(r.anchor(), verbStart)).find())
+                .map(Reference::draft);
+    }
+
+    /** Everyone on either side of the encounter took part in the meeting told, if their side is one of its parties. */
+    private static void joinTold(Draft draft, String text, List<PersonMention> people, PersonMention subject,
+            List<PersonMention> objects, Sentence sentence) {
+        List<PersonMention> joined = new ArrayList<>(objects);
+        joined.add(subject);
+        PersonMention last = subject;
+        for (int i = people.indexOf(subject) - 1; i >= 0; i--) {
+            PersonMention before = people.get(i);
+            if (!COORDINATED.matcher(text.substring(before.span().end(), last.span().start())).matches()) {
+                break;
+            }
+            joined.add(before);
+            last = before;
+        }
+        joined.stream()
+                .filter(p -> p.countryCode() == null || draft.parties.isEmpty() || draft.parties.contains(p.countryCode()))
+                .forEach(p -> draft.people.add(p.key()));
+        draft.refer(sentence.index());
     }
 
     /** "attending a NATO summit, after attending one in Madrid in June last year": two meetings of one kind. */

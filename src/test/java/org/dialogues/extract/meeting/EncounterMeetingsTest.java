@@ -39,4 +39,17 @@ class EncounterMeetingsTest {
             assertThat(m.countryCode()).isEqualTo("DE");
         });
     }
+
+    @Test
+    void peopleMeetingInsideANamedMeetingJoinItInsteadOfFormingANewOne() {
+        Extraction extraction = Articles.extract(
+                "The talks opened the third Korea-Australia Foreign and Defense Ministerial Meeting in Canberra on "
+                + "April 14, in which Foreign Minister Park Min-jae and Defense Minister Lee Jun-ho met "
+                + "Australian Foreign Minister Claire Dubois and Australian Defence Minister Paul Tremblay.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.edition()).isEqualTo(3));
+        assertThat(extraction.participants()).as(extraction.meetings().toString()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Park Min-jae", "Lee Jun-ho", "Claire Dubois", "Paul Tremblay");
+    }
 }

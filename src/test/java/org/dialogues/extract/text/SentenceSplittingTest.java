@@ -44,4 +44,14 @@ class SentenceSplittingTest {
     void anAbbreviationEndsASentenceWhenANewOneClearlyBegins() {
         assertThat(split("The envoy flew to Washington, D.C. The talks began.")).hasSize(2);
     }
+
+    @Test
+    void aCapitalizedNameAfterUsDoesNotStartASentence() {
+        String text = "The commander of U.S. Forces Korea attended. He met the head of the U.S. Space Force "
+                + "and officials from U.S. Indo-Pacific Command in Seoul. Talks ended in the U.S. The delegation left.";
+
+        assertThat(split(text)).containsExactly("The commander of U.S. Forces Korea attended.",
+                "He met the head of the U.S. Space Force and officials from U.S. Indo-Pacific Command in Seoul.",
+                "Talks ended in the U.S.", "The delegation left.");
+    }
 }
