@@ -1,5 +1,6 @@
 package org.dialogues.extract.meeting;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.time.Tense;
@@ -17,6 +18,13 @@ final class StatusCues {
             "\\b(?:held|met|was|were|had|took place|launched|hosted|attended|agreed|said|discussed|reaffirmed|"
             + "signed|visited|concluded|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** ", at which the US announced plans to ...": what was done at a meeting, not when the meeting is. */
+    private static final Pattern RELATIVE_TAIL = Pattern.compile(
+            ",\\s*(?:(?:at|in|during)\\s+which|where)\\b[^;]*$", Pattern.CASE_INSENSITIVE);
+    /** A relative clause that itself looks ahead ("where they will sign") still tells of a coming meeting. */
+    private static final Pattern MODAL = Pattern.compile(
+            "\\b(?:will|shall|would|(?:is|are)\\s+(?:set\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
+
     private StatusCues() {
     }
 
@@ -24,13 +32,21 @@ final class StatusCues {
         if (CANCELLED.matcher(clause).find()) {
             return MeetingStatus.CANCELLED;
         }
-        return FUTURE.matcher(clause).find() ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+        return FUTURE.matcher(withoutPastRelative(clause)).find() ? MeetingStatus.PLANNED : MeetingStatus.HELD;
     }
 
     static Tense tense(String sentence) {
-        if (FUTURE.matcher(sentence).find()) {
+        if (FUTURE.matcher(withoutPastRelative(sentence)).find()) {
             return Tense.FUTURE;
         }
         return PAST.matcher(sentence).find() ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private static String withoutPastRelative(String text) {
+        Matcher tail = RELATIVE_TAIL.matcher(text);
+        if (tail.find() && !MODAL.matcher(tail.group()).find()) {
+            return text.substring(0, tail.start());
+        }
+        return text;
     }
 }
