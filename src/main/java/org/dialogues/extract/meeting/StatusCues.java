@@ -25,6 +25,11 @@ final class StatusCues {
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:will|shall|would|(?:is|are)\\s+(?:set\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "an agreement that will allow ...": what a thing will do, not a meeting still to come. */
+    private static final Pattern THING_WILL = Pattern.compile(
+            "\\b(?:that|which)\\s+will\\s+(?!be\\b|take\\b|open\\b|start\\b|begin\\b|convene\\b|meet\\b|gather\\b)\\p{L}+",
+            Pattern.CASE_INSENSITIVE);
+
     private StatusCues() {
     }
 
@@ -42,7 +47,8 @@ final class StatusCues {
         return PAST.matcher(sentence).find() ? Tense.PAST : Tense.PRESENT;
     }
 
-    private static String withoutPastRelative(String text) {
+    private static String withoutPastRelative(String clause) {
+        String text = THING_WILL.matcher(clause).replaceAll(" ");
         Matcher tail = RELATIVE_TAIL.matcher(text);
         if (tail.find() && !MODAL.matcher(tail.group()).find()) {
             return text.substring(0, tail.start());

@@ -24,4 +24,15 @@ class MeetingStatusCuesTest {
         assertThat(StatusCues.status("The two sides plan to hold talks in Rome, where they met last year."))
                 .isEqualTo(MeetingStatus.PLANNED);
     }
+
+    @Test
+    void whatASignedAccordWillDoDoesNotMakeTheMeetingPlanned() {
+        String sentence = "The two countries signed a pact on Tuesday that will let their troops train together, "
+                + "as their ministers met in Hanoi.";
+
+        assertThat(StatusCues.status(sentence)).isEqualTo(MeetingStatus.HELD);
+        assertThat(StatusCues.tense(sentence)).isEqualTo(Tense.PAST);
+        assertThat(StatusCues.status("The sides agreed on a forum that will open in Hanoi next month."))
+                .isEqualTo(MeetingStatus.PLANNED);
+    }
 }
