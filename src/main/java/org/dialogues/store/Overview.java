@@ -37,7 +37,7 @@ public final class Overview {
                 .fetch(r -> new MeetingLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
-    /** Calendar quarters ("2025-Q1") in which a meeting with South Korea as a party took place. */
+    /** Calendar quarters ("2025-Q1") in which a meeting with South Korea as a party took place (dated to the month or day). */
     public List<String> quartersWithKoreanMeetings() {
         Field<Integer> year = DSL.extract(MEETING.START_DATE, DatePart.YEAR);
         Field<Integer> quarter = DSL.extract(MEETING.START_DATE, DatePart.QUARTER);
@@ -45,6 +45,7 @@ public final class Overview {
                 .from(MEETING)
                 .join(MEETING_PARTY).on(MEETING_PARTY.MEETING_ID.eq(MEETING.ID).and(MEETING_PARTY.PARTY_CODE.eq("KR")))
                 .where(MEETING.START_DATE.isNotNull())
+                .and(MEETING.DATE_PRECISION.in("day", "month"))   // a year alone names no quarter
                 .and(MEETING.STATUS.eq("held"))
                 .orderBy(year, quarter)
                 .fetch(r -> r.value1() + "-Q" + r.value2());
