@@ -57,4 +57,14 @@ class ParticipantReferencesTest {
         assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
                 .contains(tuple("Tom Reed", "US"), tuple("Mark Hale", "US"), tuple("Lee Jun-seo", "KR"));
     }
+
+    @Test
+    void aNameFollowedOnlyByAnAppositiveTitleIsAPerson() {
+        Extraction extraction = Articles.extract(
+                "Mark Hale, the U.S. secretary of state, held talks with South Korean Foreign Minister Lee Jun-seo "
+                + "in Seoul on Monday.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(tuple("Mark Hale", "US"), tuple("Lee Jun-seo", "KR"));
+    }
 }
