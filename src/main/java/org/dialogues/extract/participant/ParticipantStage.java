@@ -35,6 +35,14 @@ public final class ParticipantStage implements Stage {
             // "The delegations were led by X and Y", "X was joined by Y"
             + "|\\b(?:led|headed|joined|attended|accompanied|co-chaired|chaired)\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_TWO = Pattern.compile(
+            "\\bthe two (?:leaders|presidents|heads of state|ministers|foreign ministers|defen[cs]e ministers|envoys)"
+            + "\\s+(?:\\w+\\s+)?(?:met|meet|held|hold|had|talked|spoke)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "He will ...", "..., where she and X announced": a pronoun as a subject. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:^|[,;] (?:where |when |and )?)(?:[Hh]e|[Ss]he)\\b");
+    /** " and ", maybe followed by a title ("and Secretary of State "), between two names. */
+    private static final String CONJUNCT = "\\s+and\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|for|the)\\s+)*";
     private static final String LEADER = "leader";
     private static final double LINKED = 0.9;
     private static final double CO_MENTIONED = 0.7;
@@ -68,14 +76,69 @@ public final class ParticipantStage implements Stage {
                     if (described.countryCode() == null) {
                         described = asHostLeader(described, meeting);
                     }
+                    if (described.countryCode() == null) {
+                        described = conjunctOf(text, described, person, people);
+                    }
                     if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person))) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
             }
+            if (found.isEmpty()) {
+                found.putAll(theTwo(text, sentences, meeting, participants));
+            }
+            pronounSubject(text, sentences, meeting, people, found)
+                    .ifPresent(person -> add(found, meeting, person, sentences.get(meeting.sentences().get(0)), CO_MENTIONED));
             participants.addAll(found.values());
         }
         return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
+    }
+
+    /**
+     * "The two leaders last met in Ottawa": a meeting told without names, that "the two" leaders or
+     * ministers met or held, is held by the one person per side who took part in an earlier-told meeting of the
+     * same sides.
+     */
+    private static Map<String, ParticipantFact> theTwo(String text, List<Sentence> sentences, MeetingMention meeting,
+            List<ParticipantFact> earlier) {
+        Map<String, ParticipantFact> found = new LinkedHashMap<>();
+        Sentence sentence = sentences.get(meeting.sentences().get(0));
+        if (meeting.parties().size() != 2 || !THE_TWO.matcher(sentence.span().of(text)).find()) {
+            return found;
+        }
+        Map<String, List<ParticipantFact>> byMeeting = new LinkedHashMap<>();
+        earlier.forEach(p -> byMeeting.computeIfAbsent(p.meetingKey(), k -> new ArrayList<>()).add(p));
+        for (List<ParticipantFact> pair : byMeeting.values()) {
+            Set<String> sides = new java.util.HashSet<>();
+            pair.forEach(p -> sides.add(p.countryCode()));
+            if (pair.size() == 2 && sides.equals(meeting.parties())) {
+                Evidence evidence = new Evidence(sentence.span(), CO_MENTIONED);
+                pair.forEach(p -> found.put(PersonMention.nameKey(p.name()), new ParticipantFact(meeting.key(),
+                        p.name(), p.title(), p.organization(), p.countryCode(), p.levelCode(), List.of(evidence))));
+                return found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "He will hold a summit with Polish President X": a meeting whose sentence has a subject pronoun
+     * and leaves exactly one side without a participant is held, for that side, by the person named
+     * last before the pronoun, when that person serves the side.
+     */
+    private static java.util.Optional<PersonMention> pronounSubject(String text, List<Sentence> sentences,
+            MeetingMention meeting, List<PersonMention> people, Map<String, ParticipantFact> found) {
+        List<String> missing = meeting.parties().stream()
+                .filter(party -> found.values().stream().noneMatch(p -> party.equals(p.countryCode()))).toList();
+        Sentence sentence = sentences.get(meeting.sentences().get(0));
+        java.util.regex.Matcher pronoun = SUBJECT_PRONOUN.matcher(sentence.span().of(text));
+        if (missing.size() != 1 || found.isEmpty() || !pronoun.find()) {
+            return java.util.Optional.empty();
+        }
+        int at = sentence.span().start() + pronoun.start();
+        return people.stream().filter(p -> p.span().end() <= at).reduce((first, second) -> second)
+                .map(p -> describe(p, people))
+                .filter(p -> !p.former() && missing.get(0).equals(p.countryCode()));
     }
 
     /**
@@ -125,6 +188,22 @@ public final class ParticipantStage implements Stage {
         }
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
                 person.organization(), host, person.levelCode(), person.former());
+    }
+
+    /**
+     * "Austin and Secretary of State X met their Japanese counterparts": when every side is taken,
+     * a person of no stated country joined by "and" to one of a known country stands on that side.
+     */
+    private static PersonMention conjunctOf(String text, PersonMention described, PersonMention person,
+            List<PersonMention> people) {
+        return people.stream()
+                .filter(p -> p.sentence() == person.sentence() && p.span().end() <= person.span().start()
+                        && text.substring(p.span().end(), person.span().start()).matches(CONJUNCT))
+                .map(p -> describe(p, people)).filter(p -> p.countryCode() != null && !p.former()).findFirst()
+                .map(p -> new PersonMention(described.sentence(), described.span(), described.name(),
+                        described.title(), described.organization(), p.countryCode(), described.levelCode(),
+                        described.former()))
+                .orElse(described);
     }
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {
