@@ -71,10 +71,10 @@ class SeedExtractionQualityIT {
         Assumptions.assumeTrue(Files.isRegularFile(gold), "samples gold reading is not available");
         GoldScorer.Report report = measure("samples", samples, gold);
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.60);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.75);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.70);
         assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.70);
+        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.75);
     }
 
     private GoldScorer.Report measure(String name, Path articles, Path goldFile) {
