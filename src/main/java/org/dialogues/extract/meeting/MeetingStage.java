@@ -731,7 +731,7 @@ public final class MeetingStage implements Stage {
             List<PersonMention> objects = people.stream()
                     .filter(p -> p.span().start() >= from && p.span().start() < to)
                     .filter(p -> subject == null || !p.key().equals(subject.key()))
-                    .filter(p -> !possessive(text, p))   // "a week after X's resignation": X is not met
+                    .filter(p -> !p.possessiveIn(text))   // "a week after X's resignation": X is not met
                     .toList();
             Optional<Draft> told = subject == null ? Optional.empty()
                     : toldInClause(text, references, verbs.get(v)[0]);
@@ -843,10 +843,6 @@ public final class MeetingStage implements Stage {
         }
     }
 
-    private static boolean possessive(String text, PersonMention person) {
-        int end = person.span().end();
-        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['\u2019]s");
-    }
 
     /** "Prime Minister A and President B signed the accord in London": the people named before the act met. */
     private void readJointSubjects(Article article, Sentence sentence, List<PersonMention> people, List<Draft> drafts,

@@ -64,7 +64,7 @@ public final class ParticipantStage implements Stage {
                 Sentence sentence = sentences.get(index);
                 for (PersonMention person : people) {
                     if (person.sentence() != index || person.former()
-                            || (sceneSetting(text, sentences.get(index), person) && possessive(text, person))) {
+                            || (sceneSetting(text, sentences.get(index), person) && person.possessiveIn(text))) {
                         continue; // "a month after President X's impeachment": an event of X's, not the meeting
                     }
                     boolean linked = meeting.people().contains(person.key());
@@ -210,10 +210,6 @@ public final class ParticipantStage implements Stage {
         return person.countryCode() != null && meeting.parties().contains(person.countryCode());
     }
 
-    private static boolean possessive(String text, PersonMention person) {
-        int end = person.span().end();
-        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['’]s");
-    }
 
     private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {
         int from = Math.max(sentence.span().start(), person.span().start() - 60);

@@ -15,6 +15,12 @@ public record PersonMention(int sentence, Span span, String name, String title, 
         return nameKey(name);
     }
 
+    /** Whether the name is followed by 's in text ("after X's resignation"): X is not an actor there. */
+    public boolean possessiveIn(String text) {
+        int end = span.end();
+        return end + 2 <= text.length() && text.substring(end, end + 2).matches("['\u2019]s");
+    }
+
     public static String nameKey(String name) {
         String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
