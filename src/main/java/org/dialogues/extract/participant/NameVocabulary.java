@@ -34,7 +34,10 @@ final class NameVocabulary {
             "dialogue", "summit", "forum", "symposium", "conference", "meeting", "talks", "consultation",
             "statement", "news", "press", "joint", "alliance", "partnership", "framework", "initiative",
             "cabinet", "house", "white", "blue", "state", "republic", "kingdom", "union", "nations", "people", "united",
-            "democratic", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "sen", "rep", "minister's"));
+            "democratic", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "sen", "rep", "minister's",
+            // military ranks stand before a name as titles do: "Admiral X, commander of ..."
+            "admiral", "adm", "marshal", "colonel", "lieutenant", "major", "brigadier", "commodore", "captain",
+            "maj", "capt", "brig", "cmdr", "sgt", "rear"));
 
     private final Set<String> words = new HashSet<>(BUILT_IN);
 

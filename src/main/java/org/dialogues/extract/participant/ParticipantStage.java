@@ -33,12 +33,20 @@ public final class ParticipantStage implements Stage {
             "\\b(?:held|hold|holding|co-chaired|co-chair|met|meet|meeting)\\b(?:\\s+(?:the|their|with))?"
             + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b"
             // "The delegations were led by X and Y", "X was joined by Y"
-            + "|\\b(?:led|headed|joined|attended|accompanied|co-chaired|chaired)\\s+by\\b",
+            + "|\\b(?:led|headed|joined|attended|accompanied|co-chaired|chaired|represented)\\s+by\\b"
+            // "X received his South Korean counterpart, Y"
+            + "|\\b(?:received|hosted|welcomed|greeted)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}counterparts?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_TWO = Pattern.compile(
             "\\bthe two (?:leaders|presidents|heads of state|ministers|foreign ministers|defen[cs]e ministers|envoys)"
             + "\\s+(?:\\w+\\s+)?(?:met|meet|held|hold|had|talked|spoke)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "X sent a message to the meeting", "in a video message": a greeting from afar, not a part in it. */
+    private static final Pattern MESSAGE = Pattern.compile(
+            "^[^.;]{0,40}?\\b(?:sent|send|sends|delivered|delivers|in)\\s+(?:a|an|his|her|their)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}(?:message|letter)\\b", Pattern.CASE_INSENSITIVE);
+    /** Analysts, professors and researchers comment on a meeting; they do not hold it. */
+    private static final String EXPERT = "expert";
     /** "He will ...", "..., where she and X announced": a pronoun as a subject. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:^|[,;] (?:where |when |and )?)(?:[Hh]e|[Ss]he)\\b");
     /** " and ", maybe followed by a title ("and Secretary of State "), between two names. */
@@ -79,7 +87,8 @@ public final class ParticipantStage implements Stage {
                     if (described.countryCode() == null) {
                         described = conjunctOf(text, described, person, people);
                     }
-                    if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person))) {
+                    if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person)
+                            && !commentsFromOutside(text, sentence, described))) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
@@ -210,6 +219,12 @@ public final class ParticipantStage implements Stage {
         return person.countryCode() != null && meeting.parties().contains(person.countryCode());
     }
 
+
+    /** An expert, or someone who sent the meeting a message: named in its sentence, yet not at the table. */
+    private static boolean commentsFromOutside(String text, Sentence sentence, PersonMention person) {
+        String after = text.substring(person.span().end(), sentence.span().end());
+        return EXPERT.equals(person.levelCode()) || MESSAGE.matcher(after).find();
+    }
 
     private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {
         int from = Math.max(sentence.span().start(), person.span().start() - 60);

@@ -41,12 +41,13 @@ public final class PersonStage implements Stage {
             "senior", "chief", "top", "new", "incoming", "outgoing");
     private static final Set<String> APPOSITIVE_CONNECTORS = Set.of("the", "who", "was", "is", "then", "now", "a",
             "an", "currently", "also", "as", "former");
+    private static final Set<String> GIVEN_NAMES_LIKE_RANKS = Set.of("Gen");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
     private static final int COUNTERPART_LIST_REACH = 20;
     private static final String KOREA = "KR";
-    private static final Set<String> LEADING = Set.of("led", "headed", "chaired");
+    private static final Set<String> LEADING = Set.of("led", "headed", "chaired", "represented");
     private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "ministry");
     private static final Set<String> PORTFOLIO_NOISE = Set.of("ministry", "department", "of", "and", "the", "u",
             "s", "affairs", "national", "");
@@ -93,7 +94,7 @@ public final class PersonStage implements Stage {
             List<PersonMention> named = new ArrayList<>(titled);
             named.addAll(knownByName(text, sentence, titled));
             full.addAll(named.subList(titled.size(), named.size()));
-            full.addAll(untitled(text, sentence, tokens, named));
+            full.addAll(untitled(text, sentence, tokens, named, parties));
         }
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
@@ -175,10 +176,12 @@ public final class PersonStage implements Stage {
 
     /**
      * People named without a title where the sentence makes them take part ("talks between X and
-     * Y"); a second pass catches the conjuncts of those the first found. Their country is only
-     * what a Korean name form tells; the participant stage may infer the rest.
+     * Y"); a second pass catches the conjuncts of those the first found. Their country is what
+     * the counterparts they are listed as ("their Japanese counterparts, X and Y") or a Korean name
+     * form tells; the participant stage may infer the rest.
      */
-    private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named) {
+    private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named,
+            List<PartyMention> parties) {
         List<PersonMention> found = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             List<PersonMention> known = new ArrayList<>(named);
@@ -188,7 +191,8 @@ public final class PersonStage implements Stage {
                 Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
                 String name = span.of(text);
                 if (known.stream().noneMatch(m -> m.span().equals(span))) {
-                    String country = knownParty(name).orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
+                    String country = knownParty(name).or(() -> counterpartsOf(tokens, run[0], parties))
+                            .orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
                     found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, false));
                 }
             }
@@ -315,12 +319,18 @@ public final class PersonStage implements Stage {
         return new Span(tokens.get(after).start(), tokens.get(end - 1).end());
     }
 
-    /** End of an appositive's office description: the next semicolon, ", and", or the sentence end. */
+    /**
+     * End of an appositive's office description: the next semicolon, ", and", a comma before a
+     * lower-case word (the clause resumes), or the sentence end.
+     */
     private static int officeEnd(List<Token> tokens, int from, Sentence sentence) {
         for (int i = from; i < tokens.size(); i++) {
             String value = tokens.get(i).text();
             boolean nextPerson = value.equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("and");
-            if (value.equals(";") || nextPerson) {
+            // "X, the defense minister, met Y, Australia's ...": a lower-case word after the comma is the verb
+            boolean clauseGoesOn = value.equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).is("the");
+            if (value.equals(";") || nextPerson || clauseGoesOn) {
                 return tokens.get(i).start();
             }
         }
@@ -426,6 +436,8 @@ public final class PersonStage implements Stage {
                 break;
             } else if (token.isCapitalized() && vocabulary.contains(token.text())) {
                 end++;
+            } else if (token.is(".") && end > runStart && vocabulary.contains(tokens.get(end - 1).text())) {
+                end++; // the period of an abbreviated rank: "Commander Gen. X"
             } else if (particle || (EXTENSION_WORDS.contains(token.lower()) && end + 1 < tokens.size()
                     && tokens.get(end + 1).isCapitalized() && vocabulary.contains(tokens.get(end + 1).text()))) {
                 end++;
@@ -458,8 +470,16 @@ public final class PersonStage implements Stage {
         if (particlesAllowed && PARTICLES.contains(token.text())) {
             return true;
         }
-        return token.isCapitalized() && !vocabulary.contains(token.text()) && !token.text().contains(".")
+        boolean vocabularyWord = vocabulary.contains(token.text()) && !givenNameWithoutPeriod(tokens, at);
+        return token.isCapitalized() && !vocabularyWord && !token.text().contains(".")
                 && token.text().chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** News writes the rank "Gen." with its period; without one, "Gen" is a given name ("Gen Tanaka"). */
+    private static boolean givenNameWithoutPeriod(List<Token> tokens, int at) {
+        boolean periodFollows = at + 1 < tokens.size() && tokens.get(at + 1).is(".");
+        boolean nameFollows = at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && tokens.get(at + 1).isWord();
+        return GIVEN_NAMES_LIKE_RANKS.contains(tokens.get(at).text()) && !periodFollows && nameFollows;
     }
 
     private static int clauseEnd(List<Token> tokens, int from) {

@@ -9,7 +9,7 @@ import org.dialogues.extract.Span;
 /**
  * People named without a title, found only where the sentence gives them a part in a meeting:
  * the object of "met (with)", "talks with", "between", "led/joined/attended/accompanied by",
- * "told"; the subject of "met", "held", "co-chaired", "told", "signed"; or a conjunct of a person
+ * "told", "counterpart(s)"; the subject of "met", "held", "co-chaired", "told", "signed"; or a conjunct of a person
  * already found ("Deputy Minister X and Y"). Anywhere else a run of capitalized words is as likely
  * a place, an exercise or a document as a person, so it is left alone.
  */
@@ -55,12 +55,15 @@ final class UntitledPeople {
         return found;
     }
 
-    /** "met (with) X", "talks with X", "between X", "led by X", "told X", "President Y and X". */
+    /** "met (with) X", "talks with X", "between X", "led by X", "told X", "his counterpart(s)[,] X", "President Y and X". */
     private static boolean objectCue(List<Token> tokens, int start, IntPredicate person) {
         if (start == 0) {
             return false;
         }
         Token previous = tokens.get(start - 1);
+        if (isCounterpart(previous) || (previous.is(",") && start >= 2 && isCounterpart(tokens.get(start - 2)))) {
+            return true; // "met their Japanese counterparts, X and Y"
+        }
         if (previous.is("by")) {
             return start >= 2 && BY_VERBS.contains(tokens.get(start - 2).lower());
         }
@@ -72,6 +75,10 @@ final class UntitledPeople {
                     || tokens.get(start - 2).is("meeting"));
         }
         return OBJECT_CUES.contains(previous.lower());
+    }
+
+    private static boolean isCounterpart(Token token) {
+        return token.is("counterpart") || token.is("counterparts");
     }
 
     /** "X met", "X and President Y held", "X, who ..., told". */

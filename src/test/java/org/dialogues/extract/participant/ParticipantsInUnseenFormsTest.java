@@ -1,0 +1,121 @@
+package org.dialogues.extract.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dialogues.extract.ArticleInput;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.Extractor;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.ReferenceData;
+import org.dialogues.extract.TestReference;
+import org.dialogues.extract.party.PartyMentionStage;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
+import org.dialogues.extract.pipeline.Pipeline;
+import org.dialogues.extract.text.CleanStage;
+import org.dialogues.extract.text.Publication;
+import org.dialogues.extract.text.SentenceStage;
+import org.junit.jupiter.api.Test;
+
+/** Forms of naming people that news uses and the seed articles do not: ranks, appositives, counterparts. */
+class ParticipantsInUnseenFormsTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 12);
+    private static final ReferenceData REFERENCE = withTitles(
+            new ReferenceData.Title("commander", "senior_official"),
+            new ReferenceData.Title("deputy prime minister", "minister"),
+            new ReferenceData.Title("analyst", "expert"));
+
+    private final Extractor extractor = new Extractor(REFERENCE);
+    private final Pipeline people = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION), new CleanStage(),
+            new SentenceStage(), new PartyMentionStage(REFERENCE), new PersonStage(REFERENCE));
+
+    @Test
+    void anAppositiveOfficeEndsWhereTheSentenceGoesOn() {
+        Extraction extraction = extract("South Korea and Australia held defense talks in Canberra on Tuesday.\n"
+                + "Kim Min-ho, the defense minister, met Tom Whitlock, Australia's deputy prime minister, in the "
+                + "capital.");
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(tuple("Kim Min-ho", "KR"), tuple("Tom Whitlock", "AU"));
+    }
+
+    @Test
+    void aMilitaryRankBeforeTheNameIsNotPartOfIt() {
+        List<PersonMention> found = mentions("Defense Minister Park Min-jae met Admiral Tom Reed, commander of "
+                + "U.S. forces in the region, in Busan on Monday.");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .containsExactlyInAnyOrder(tuple("Park Min-jae", "KR"), tuple("Tom Reed", "US"));
+    }
+
+    @Test
+    void anAbbreviatedRankInsideATitleKeepsTheNameAfterIt() {
+        List<PersonMention> found = mentions("U.S. Forces Commander Gen. Tom Reed met Defense Minister Park Min-jae "
+                + "in Busan on Monday.");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .containsExactlyInAnyOrder(tuple("Tom Reed", "US"), tuple("Park Min-jae", "KR"));
+    }
+
+    @Test
+    void genWithoutAPeriodIsAGivenName() {
+        List<PersonMention> found = mentions("Japanese Defense Minister Gen Sato and South Korean Defense Minister "
+                + "Park Min-jae met in Busan on Monday.");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .containsExactlyInAnyOrder(tuple("Gen Sato", "JP"), tuple("Park Min-jae", "KR"));
+    }
+
+    @Test
+    void counterpartsNamedWithoutTitlesServeTheirCountry() {
+        List<PersonMention> found = mentions("Foreign Minister Park Min-jae and Defense Minister Lee Jun-seo met "
+                + "their Japanese counterparts, Aiko Tanaka and Ken Sato, in Tokyo on Friday.");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Aiko Tanaka", "JP"), tuple("Ken Sato", "JP"));
+    }
+
+    @Test
+    void aCounterpartReceivedInTheNextSentenceTakesPart() {
+        Extraction extraction = extract("South Korea and Poland held defense talks in Warsaw on Monday.\n"
+                + "Polish Defense Minister Jan Nowak received his South Korean counterpart, Park Min-jae, at the "
+                + "ministry.");
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(tuple("Jan Nowak", "PL"), tuple("Park Min-jae", "KR"));
+    }
+
+    @Test
+    void anAnalystOrASenderOfMessagesIsNotAtTheTable() {
+        Extraction extraction = extract("South Korea and the U.S. held defense talks in Busan on Monday.\n"
+                + "Defense Minister Park Min-jae and U.S. Secretary of State Mark Hale led the talks.\n"
+                + "Analyst Choi Min-su said the talks mattered to the alliance.\n"
+                + "President Lee Jun-seo sent a congratulatory message to the talks.");
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Park Min-jae", "Mark Hale");
+    }
+
+    private Extraction extract(String text) {
+        return extractor.extract(ArticleInput.of(text, PUBLISHED));
+    }
+
+    private List<PersonMention> mentions(String text) {
+        return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
+                .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
+    }
+
+    private static ReferenceData withTitles(ReferenceData.Title... extra) {
+        ReferenceData base = TestReference.create();
+        List<ReferenceData.Title> titles = new ArrayList<>(base.titles());
+        titles.addAll(List.of(extra));
+        return new ReferenceData(base.parties(), base.partyAliases(), base.organizations(), titles, base.topics(),
+                base.series(), base.cities(), base.offices());
+    }
+}
