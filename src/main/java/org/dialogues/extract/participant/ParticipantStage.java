@@ -47,11 +47,16 @@ public final class ParticipantStage implements Stage {
             + "(?:[\\w-]+\\s+){0,2}(?:message|letter)\\b", Pattern.CASE_INSENSITIVE);
     /** Analysts, professors and researchers comment on a meeting; they do not hold it. */
     private static final String EXPERT = "expert";
+    /** "met (his|their) ... counterpart(s)" between a person and the people they met. */
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\b(?:met|meet|meets|meeting|received|hosted|welcomed|held talks with|talks with)\\s+(?:with\\s+)?"
+            + "(?:his|her|their)\\s+(?:[\\w.-]+\\s+){0,2}counterparts?\\b", Pattern.CASE_INSENSITIVE);
     /** "He will ...", "..., where she and X announced": a pronoun as a subject. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:^|[,;] (?:where |when |and )?)(?:[Hh]e|[Ss]he)\\b");
     /** " and ", maybe followed by a title ("and Secretary of State "), between two names. */
     private static final String CONJUNCT = "\\s+and\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|for|the)\\s+)*";
     private static final String LEADER = "leader";
+    private static final int CONTINUATION_REACH = 2;
     private static final double LINKED = 0.9;
     private static final double CO_MENTIONED = 0.7;
 
@@ -86,6 +91,9 @@ public final class ParticipantStage implements Stage {
                     }
                     if (described.countryCode() == null) {
                         described = conjunctOf(text, described, person, people);
+                    }
+                    if (described.countryCode() == null) {
+                        described = counterpartOfOtherSide(text, described, person, people, meeting);
                     }
                     if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person)
                             && !commentsFromOutside(text, sentence, described))) {
@@ -152,18 +160,24 @@ public final class ParticipantStage implements Stage {
 
     /**
      * Sentences that carry a meeting's story on without naming it in a way the meeting stage
-     * resolves: right after a sentence about this meeting alone, about no meeting themselves, and
-     * saying who held or met ("X, Y and Z held the talks on the sidelines of ...").
+     * resolves: right after a sentence about this meeting alone (or after another such sentence),
+     * about no meeting themselves, and saying who held or met ("X, Y and Z held the talks on the
+     * sidelines of ...").
      */
     private static List<Integer> continuations(String text, List<Sentence> sentences, MeetingMention meeting,
             Map<Integer, Integer> meetingsPerSentence) {
         List<Integer> found = new ArrayList<>();
         for (int index : meeting.sentences()) {
-            int next = index + 1;
-            boolean onlyThisMeeting = meetingsPerSentence.get(index) == 1;
-            if (onlyThisMeeting && next < sentences.size() && !meetingsPerSentence.containsKey(next)
-                    && HOLDING.matcher(sentences.get(next).span().of(text)).find()) {
-                found.add(next);
+            if (meetingsPerSentence.get(index) != 1) {
+                continue;
+            }
+            // "The Korean delegation was led by X. The American side was led by Y.": a run of such sentences
+            for (int next = index + 1; next <= index + CONTINUATION_REACH && next < sentences.size()
+                    && !meetingsPerSentence.containsKey(next)
+                    && HOLDING.matcher(sentences.get(next).span().of(text)).find(); next++) {
+                if (!found.contains(next)) {
+                    found.add(next);
+                }
             }
         }
         return found;
@@ -212,6 +226,26 @@ public final class ParticipantStage implements Stage {
                 .map(p -> new PersonMention(described.sentence(), described.span(), described.name(),
                         described.title(), described.organization(), p.countryCode(), described.levelCode(),
                         described.former()))
+                .orElse(described);
+    }
+
+    /**
+     * "X and Y met their Philippine counterparts, A and B": at a two-party meeting, a person of no
+     * stated country who meets counterparts of one side stands on the other.
+     */
+    private static PersonMention counterpartOfOtherSide(String text, PersonMention described, PersonMention person,
+            List<PersonMention> people, MeetingMention meeting) {
+        if (meeting.parties().size() != 2) {
+            return described;
+        }
+        return people.stream()
+                .filter(p -> p.sentence() == person.sentence() && p.span().start() > person.span().end()
+                        && COUNTERPART.matcher(text.substring(person.span().end(), p.span().start())).find())
+                .map(p -> describe(p, people)).map(PersonMention::countryCode)
+                .filter(c -> c != null && meeting.parties().contains(c)).findFirst()
+                .flatMap(c -> meeting.parties().stream().filter(other -> !other.equals(c)).findFirst())
+                .map(other -> new PersonMention(described.sentence(), described.span(), described.name(),
+                        described.title(), described.organization(), other, described.levelCode(), described.former()))
                 .orElse(described);
     }
 

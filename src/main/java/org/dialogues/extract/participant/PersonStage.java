@@ -42,6 +42,7 @@ public final class PersonStage implements Stage {
     private static final Set<String> APPOSITIVE_CONNECTORS = Set.of("the", "who", "was", "is", "then", "now", "a",
             "an", "currently", "also", "as", "former");
     private static final Set<String> GIVEN_NAMES_LIKE_RANKS = Set.of("Gen");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
@@ -94,7 +95,7 @@ public final class PersonStage implements Stage {
             List<PersonMention> named = new ArrayList<>(titled);
             named.addAll(knownByName(text, sentence, titled));
             full.addAll(named.subList(titled.size(), named.size()));
-            full.addAll(untitled(text, sentence, tokens, named, parties));
+            full.addAll(untitled(text, sentence, tokens, named, parties, firstFullMentions(full)));
         }
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
@@ -153,8 +154,9 @@ public final class PersonStage implements Stage {
                 country = organization.partyCode();
             }
             if (country == null) {
-                country = knownParty(nameSpan.of(text)).or(() -> counterpartsOf(tokens, phraseStart, parties))
-                        .or(() -> ledBy(tokens, phraseStart, parties))
+                int personStart = Math.min(phraseStart, name[0]); // "led by X (Under Secretary ...)"
+                country = knownParty(nameSpan.of(text)).or(() -> counterpartsOf(tokens, personStart, parties))
+                        .or(() -> ledBy(tokens, personStart, parties))
                         .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
             }
             if (organization == null) {
@@ -176,17 +178,19 @@ public final class PersonStage implements Stage {
 
     /**
      * People named without a title where the sentence makes them take part ("talks between X and
-     * Y"); a second pass catches the conjuncts of those the first found. Their country is what
+     * Y"); a second pass catches the conjuncts of those the first found, and a surname of someone
+     * named earlier counts as a person found ("X and Hamada used the session"). Their country is what
      * the counterparts they are listed as ("their Japanese counterparts, X and Y") or a Korean name
      * form tells; the participant stage may infer the rest.
      */
     private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named,
-            List<PartyMention> parties) {
+            List<PartyMention> parties, Map<String, PersonMention> earlier) {
         List<PersonMention> found = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             List<PersonMention> known = new ArrayList<>(named);
             known.addAll(found);
-            java.util.function.IntPredicate person = i -> known.stream().anyMatch(m -> m.span().contains(tokens.get(i).start()));
+            java.util.function.IntPredicate person = i -> known.stream().anyMatch(m -> m.span().contains(tokens.get(i).start()))
+                    || laterSurname(tokens, i, earlier);
             for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false), person)) {
                 Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
                 String name = span.of(text);
@@ -198,6 +202,13 @@ public final class PersonStage implements Stage {
             }
         }
         return found;
+    }
+
+    /** A capitalized word that is the surname of someone named in full before ("X and Hamada met"). */
+    private boolean laterSurname(List<Token> tokens, int at, Map<String, PersonMention> earlier) {
+        Token token = tokens.get(at);
+        return token.isCapitalized() && token.isWord() && !earlier.isEmpty() && resolveSurname(token.text(), earlier).isPresent()
+                && (at + 1 >= tokens.size() || !isNameToken(tokens, at + 1, false));
     }
 
     /**
@@ -320,8 +331,8 @@ public final class PersonStage implements Stage {
     }
 
     /**
-     * End of an appositive's office description: the next semicolon, ", and", a comma before a
-     * lower-case word (the clause resumes), or the sentence end.
+     * End of an appositive's office description: the next semicolon, closing parenthesis, ", and",
+     * a comma before a lower-case word (the clause resumes), or the sentence end.
      */
     private static int officeEnd(List<Token> tokens, int from, Sentence sentence) {
         for (int i = from; i < tokens.size(); i++) {
@@ -330,7 +341,7 @@ public final class PersonStage implements Stage {
             // "X, the defense minister, met Y, Australia's ...": a lower-case word after the comma is the verb
             boolean clauseGoesOn = value.equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
                     && !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).is("the");
-            if (value.equals(";") || nextPerson || clauseGoesOn) {
+            if (value.equals(";") || value.equals(")") || nextPerson || clauseGoesOn) {
                 return tokens.get(i).start();
             }
         }
@@ -395,16 +406,19 @@ public final class PersonStage implements Stage {
         return right;
     }
 
-    /** "Name, [the|who was then ...] <title>": the name tokens before the comma, if any. */
+    /** "Name, [the|who was then ...] <title>" or "Name (<title>)": the name tokens before the comma, if any. */
     private Optional<int[]> nameBefore(List<Token> tokens, int left) {
         int i = left - 1;
         while (i >= 0 && APPOSITIVE_CONNECTORS.contains(tokens.get(i).lower())) {
             i--;
         }
-        if (i < 1 || !tokens.get(i).text().equals(",")) {
+        if (i < 1 || !(tokens.get(i).text().equals(",") || tokens.get(i).text().equals("("))) {
             return Optional.empty();
         }
         int end = i;
+        if (end >= 2 && tokens.get(end - 1).is(".") && NAME_SUFFIXES.contains(tokens.get(end - 2).text())) {
+            end--; // "Charles Q. Brown Jr., chairman of ..."
+        }
         int start = end;
         while (start > 0 && isNameToken(tokens, start - 1, true)) {
             start--;
@@ -484,7 +498,7 @@ public final class PersonStage implements Stage {
 
     private static int clauseEnd(List<Token> tokens, int from) {
         int i = from;
-        while (i < tokens.size() && !Set.of(",", ";", ":", "(", "“", "\"").contains(tokens.get(i).text())
+        while (i < tokens.size() && !Set.of(",", ";", ":", "(", ")", "“", "\"").contains(tokens.get(i).text())
                 && !tokens.get(i).is("who")) {
             i++;
         }

@@ -102,6 +102,52 @@ class ParticipantsInUnseenFormsTest {
                 .containsExactlyInAnyOrder("Park Min-jae", "Mark Hale");
     }
 
+    @Test
+    void aTitleInParenthesesAfterTheNameMakesAPerson() {
+        List<PersonMention> found = mentions("The talks brought together Lee Jun-seo (director general for "
+                + "security policy, Ministry of National Defense) and Aiko Tanaka (Japanese Defense Minister).");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .containsExactlyInAnyOrder(tuple("Lee Jun-seo", "KR"), tuple("Aiko Tanaka", "JP"));
+    }
+
+    @Test
+    void aNameEndingInJuniorIsKeptWhole() {
+        List<PersonMention> found = mentions("Defense Minister Park Min-jae hosted Gen. Tom Q. Reed Jr., director of "
+                + "the U.S. Department of Defense staff, in Busan.");
+
+        assertThat(found).extracting(PersonMention::name).contains("Tom Q. Reed Jr");
+    }
+
+    @Test
+    void delegationLeadersInTheFollowingSentencesTakePart() {
+        Extraction extraction = extract("South Korea and the U.S. held their strategy dialogue in Busan on Monday.\n"
+                + "The South Korean delegation was led by Vice Minister Park Min-jae.\n"
+                + "The American side was led by Mark Hale (Deputy Assistant Secretary of Defense).");
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(tuple("Park Min-jae", "KR"), tuple("Mark Hale", "US"));
+    }
+
+    @Test
+    void whoeverMeetsTheCounterpartsOfOneSideStandsOnTheOther() {
+        Extraction extraction = extract("Secretary of State Mark Hale met their French counterparts, Paul Martin "
+                + "and Claire Dubois, on Tuesday for the fourth U.S.-France strategic dialogue in Paris.");
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .containsExactlyInAnyOrder(tuple("Mark Hale", "US"), tuple("Paul Martin", "FR"),
+                        tuple("Claire Dubois", "FR"));
+    }
+
+    @Test
+    void anUntitledPersonBesideTheSurnameOfSomeoneNamedBeforeIsAPerson() {
+        List<PersonMention> found = mentions("South Korea's defense minister met his Japanese counterpart, Ken Sato, "
+                + "in Tokyo.\nLee Jun-seo and Sato used the session to discuss exercises.");
+
+        assertThat(found).extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Lee Jun-seo", "KR"));
+    }
+
     private Extraction extract(String text) {
         return extractor.extract(ArticleInput.of(text, PUBLISHED));
     }
