@@ -47,6 +47,12 @@ public final class ParticipantStage implements Stage {
             + "(?:[\\w-]+\\s+){0,2}(?:message|letter)\\b", Pattern.CASE_INSENSITIVE);
     /** Analysts, professors and researchers comment on a meeting; they do not hold it. */
     private static final String EXPERT = "expert";
+    /** What lies between a person and the name of a meeting they take part in: "is attending a", "will join the". */
+    private static final Pattern TAKING_PART = Pattern.compile(
+            "\\s*(?:(?:is|was|will|would|also|then|has|had|have|to|be)\\s+){0,3}"
+            + "(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|participat(?:es|ed|ing|e) in|t(?:akes?|ook|aking) part in"
+            + "|host(?:s|ed|ing)?|chair(?:s|ed|ing)?|co-chair(?:s|ed|ing)?)\\s+(?:(?:a|an|the|this|its|his|her|their)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** "met (his|their) ... counterpart(s)" between a person and the people they met. */
     private static final Pattern COUNTERPART = Pattern.compile(
             "\\b(?:met|meet|meets|meeting|received|hosted|welcomed|held talks with|talks with)\\s+(?:with\\s+)?"
@@ -80,7 +86,8 @@ public final class ParticipantStage implements Stage {
                             || (sceneSetting(text, sentences.get(index), person) && person.possessiveIn(text))) {
                         continue; // "a month after President X's impeachment": an event of X's, not the meeting
                     }
-                    boolean linked = meeting.people().contains(person.key());
+                    boolean linked = meeting.people().contains(person.key())
+                            || attendsByName(text, sentence, person, meeting, people);
                     boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
                     PersonMention described = describe(person, people);
                     if (described.countryCode() == null) {
@@ -253,6 +260,23 @@ public final class ParticipantStage implements Stage {
         return person.countryCode() != null && meeting.parties().contains(person.countryCode());
     }
 
+
+    /**
+     * "X is attending a NATO summit ...": in a sentence that tells of several meetings, the subject
+     * of a verb of taking part followed by a meeting's own name takes part in that one.
+     */
+    private static boolean attendsByName(String text, Sentence sentence, PersonMention person, MeetingMention meeting,
+            List<PersonMention> people) {
+        String sentenceText = sentence.span().of(text);
+        int at = sentenceText.indexOf(meeting.name());
+        int from = person.span().end() - sentence.span().start();
+        if (at < 0 || from < 0 || at <= from || person.former()) {
+            return false;
+        }
+        boolean someoneBetween = people.stream().anyMatch(p -> p.sentence() == person.sentence()
+                && p.span().start() >= person.span().end() && p.span().start() < sentence.span().start() + at);
+        return !someoneBetween && TAKING_PART.matcher(sentenceText.substring(from, at)).matches();
+    }
 
     /** An expert, or someone who sent the meeting a message: named in its sentence, yet not at the table. */
     private static boolean commentsFromOutside(String text, Sentence sentence, PersonMention person) {

@@ -194,7 +194,8 @@ public final class PersonStage implements Stage {
             for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false), person)) {
                 Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
                 String name = span.of(text);
-                if (known.stream().noneMatch(m -> m.span().equals(span))) {
+                boolean place = partyAt(parties, tokens.get(run[0])).isPresent(); // "and New Zealand Prime Minister Y"
+                if (!place && known.stream().noneMatch(m -> m.span().equals(span))) {
                     String country = knownParty(name).or(() -> counterpartsOf(tokens, run[0], parties))
                             .orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
                     found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, false));

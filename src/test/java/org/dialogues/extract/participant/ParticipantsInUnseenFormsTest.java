@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dialogues.extract.ArticleInput;
+import org.dialogues.extract.EvidenceRole;
+import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Extractor;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.TestReference;
+import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.party.PartyMentionStage;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Pipeline;
 import org.dialogues.extract.text.CleanStage;
 import org.dialogues.extract.text.Publication;
 import org.dialogues.extract.text.SentenceStage;
+import org.dialogues.extract.time.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 /** Forms of naming people that news uses and the seed articles do not: ranks, appositives, counterparts. */
@@ -148,6 +152,31 @@ class ParticipantsInUnseenFormsTest {
                 .contains(tuple("Lee Jun-seo", "KR"));
     }
 
+    @Test
+    void aPlaceBeforeATitleIsNotAPersonInTheList() {
+        List<PersonMention> found = mentions("The leaders -- Park Min-jae, Australian Prime Minister Tom Whitlock and "
+                + "New Zealand Prime Minister Lee Jun-seo -- met on their own.");
+
+        assertThat(found).extracting(PersonMention::name).doesNotContain("New Zealand")
+                .contains("Tom Whitlock", "Lee Jun-seo");
+    }
+
+    @Test
+    void whoeverAttendsAMeetingByItsNameTakesPartInThatOne() {
+        AnnotatedDocument document = people.annotate(AnnotatedDocument.empty()
+                .with(Layers.RAW_TEXT, "President Park Min-jae is attending the NATO summit in Brussels, a year "
+                        + "after Japanese Prime Minister Ken Sato hosted the G7 summit.")
+                .with(Layers.PUBLICATION, Publication.UNKNOWN));
+        // two meetings told in one sentence, as the meeting stage would find them
+        document = document.with(Layers.MEETINGS, List.of(meeting("m1", "NATO summit", Set.of("NATO", "KR")),
+                meeting("m2", "G7 summit", Set.of("JP", "KR"))));
+
+        List<ParticipantFact> found = new ParticipantStage().annotate(document).get(Layers.PARTICIPANTS);
+
+        assertThat(found).extracting(ParticipantFact::meetingKey, ParticipantFact::name)
+                .containsExactlyInAnyOrder(tuple("m1", "Park Min-jae"), tuple("m2", "Ken Sato"));
+    }
+
     private Extraction extract(String text) {
         return extractor.extract(ArticleInput.of(text, PUBLISHED));
     }
@@ -157,11 +186,19 @@ class ParticipantsInUnseenFormsTest {
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
     }
 
+    private static MeetingMention meeting(String key, String name, Set<String> parties) {
+        return new MeetingMention(key, name, null, null, null, null, null, DatePrecision.UNKNOWN, null, null, parties,
+                MeetingStatus.HELD, null, EvidenceRole.REPORT, List.of(0), Set.of());
+    }
+
     private static ReferenceData withTitles(ReferenceData.Title... extra) {
         ReferenceData base = TestReference.create();
         List<ReferenceData.Title> titles = new ArrayList<>(base.titles());
         titles.addAll(List.of(extra));
-        return new ReferenceData(base.parties(), base.partyAliases(), base.organizations(), titles, base.topics(),
+        // a place of two words that are no title or office words
+        List<ReferenceData.Party> parties = new ArrayList<>(base.parties());
+        parties.add(new ReferenceData.Party("NZ", "New Zealand", "state", "Wellington"));
+        return new ReferenceData(parties, base.partyAliases(), base.organizations(), titles, base.topics(),
                 base.series(), base.cities(), base.offices());
     }
 }
