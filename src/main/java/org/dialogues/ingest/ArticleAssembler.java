@@ -41,8 +41,7 @@ final class ArticleAssembler {
                     + " characters after cleaning, at least " + limits.minTextLength() + " needed)");
         }
         Detection detection = detector.detect(page);
-        Metadata fromFormat = draft.metadata().withOutlet(outlets.canonical(draft.metadata().outlet()));
-        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(fromFormat);
+        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(withKnownOutlet(draft.metadata()));
         Metadata known = withOutletOfAddress(declared.orElse(detection.metadata()));
         List<String> reasons = new ArrayList<>(draft.notes());
         if (known.published() == null) {
@@ -67,6 +66,13 @@ final class ArticleAssembler {
                 published == null ? DatePrecision.UNKNOWN : published.precision(),
                 language(known, detection),
                 reasons));
+    }
+
+    /** What a format declares, its outlet canonical when its name or its address is known, else as written. */
+    private Metadata withKnownOutlet(Metadata fromFormat) {
+        return fromFormat.withOutlet(outlets.known(fromFormat.outlet())
+                .or(() -> outlets.atAddress(fromFormat.url()))
+                .orElse(fromFormat.outlet()));
     }
 
     /** A page whose address is known only from its format (og:url, a JSON field) still names its outlet. */

@@ -62,14 +62,13 @@ public final class OutletDirectory {
         return host(url).flatMap(this::atHost);
     }
 
-    /** An outlet as a format declares it (site name, JSON field): canonical when known, else as written. */
-    String canonical(String written) {
+    /** The outlet a name form or a bare domain ("yna.co.kr") names, if known. */
+    Optional<String> known(String written) {
         if (written == null) {
-            return null;
+            return Optional.empty();
         }
         return named(written)
-                .or(() -> DOMAIN.matcher(written.strip()).matches() ? atHost(written.strip()) : Optional.empty())
-                .orElse(written);
+                .or(() -> DOMAIN.matcher(written.strip()).matches() ? atHost(written.strip()) : Optional.empty());
     }
 
     /** The host of a page address without "www.", if it has one. */

@@ -106,6 +106,15 @@ class NamingOutletsTest {
     }
 
     @Test
+    void aKnownAddressTheFormatDeclaresWinsOverAnUnknownSiteName() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Example Portal\">"
+                + "<meta property=\"og:url\" content=\"https://apnews.com/article/2\"></head><body><article><p>"
+                + STORY.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+
+        assertThat(imported("portal.html", html, Overrides.none())).isEqualTo("Associated Press");
+    }
+
+    @Test
     void anOutletFieldInJsonIsGivenItsCanonicalNameOrKeptWhenUnknown() {
         String known = "{\"title\": \"Talks\", \"outlet\": \"AP\", \"text\": " + json(STORY) + "}";
         String unknown = "{\"title\": \"Talks\", \"outlet\": \"Example Andes\", \"text\": " + json(STORY) + "}";
