@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-/** Texts on which the trie and the regular expressions must agree: the sample articles, the seeds, odd cases. */
+/** Texts on which the trie and the regular expressions must agree: sample and development articles, seeds, odd cases. */
 final class AliasTexts {
 
     static final List<String> ODD_CASES = List.of(
@@ -21,10 +21,11 @@ final class AliasTexts {
     private AliasTexts() {
     }
 
-    /** Every sample article and seed as raw text (markup included: it is only text to match in). */
+    /** Every sample and development article and seed as raw text (markup included: it is only text to match in). */
     static List<String> articles() {
         List<String> texts = new ArrayList<>(ODD_CASES);
-        for (Path folder : List.of(Path.of("src", "main", "resources", "samples", "articles"), Path.of("..", "shared", "seeds"))) {
+        for (Path folder : List.of(Path.of("src", "main", "resources", "samples", "articles"),
+                Path.of("src", "test", "resources", "devset", "articles"), Path.of("..", "shared", "seeds"))) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
