@@ -64,6 +64,8 @@ final class MetadataDetector {
     /** "Source: Yonhap", "Via AFP", "Courtesy of NHK". */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:sources?|via|credit|courtesy of|reporting by)\\s*[:\uFF1A]?\\s+", Pattern.CASE_INSENSITIVE);
+    /** Korean wire datelines: "(서울=연합뉴스) 기자 이름 기자 =", the outlet after the place. */
+    private static final Pattern PLACE_EQUALS_OUTLET = Pattern.compile("^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,40}?)\\s*[)\\]]");
     private static final int CREDIT_MAX_WORDS = 16;
 
     private final DateParser dates = new DateParser();
@@ -265,13 +267,18 @@ final class MetadataDetector {
         Stream<String> edges = story.isEmpty() ? Stream.empty() : Stream.of(story.get(0), story.get(story.size() - 1));
         return Stream.of(page.header().stream(), edges, page.footer().stream())
                 .flatMap(lines -> lines)
-                .filter(line -> !line.isBlank() && LineClassifier.words(line).size() <= CREDIT_MAX_WORDS)
+                .filter(line -> !line.isBlank()
+                        && (LineClassifier.words(line).size() <= CREDIT_MAX_WORDS || PLACE_EQUALS_OUTLET.matcher(line).find()))
                 .map(this::creditedOutlet)
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
     private Optional<String> creditedOutlet(String line) {
+        Matcher placeEquals = PLACE_EQUALS_OUTLET.matcher(line.strip());
+        if (placeEquals.find()) {
+            return outlets.named(placeEquals.group(1));
+        }
         String bare = CREDIT_LABEL.matcher(line.strip()).replaceFirst("");
         Optional<String> whole = outlets.named(bare);
         if (whole.isPresent()) {

@@ -79,6 +79,13 @@ class NamingOutletsTest {
     }
 
     @Test
+    void aKoreanWireDatelineNamesTheOutletAfterThePlace() {
+        String korean = "(\uC11C\uC6B8=\uC5F0\uD569\uB274\uC2A4) \uD64D\uAE38\uB3D9 \uAE30\uC790 = " + STORY;
+
+        assertThat(detected(korean)).isEqualTo("Yonhap News Agency");
+    }
+
+    @Test
     void aBylineWithoutAKnownOutletNamesNone() {
         assertThat(detected("Defense chiefs agree to expand drills\n\nBy Jane Roe / Staff Reporter\n\n" + STORY)).isNull();
     }
