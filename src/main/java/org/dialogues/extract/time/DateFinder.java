@@ -79,9 +79,20 @@ public final class DateFinder {
      * @throws IndexOutOfBoundsException if {@code from}/{@code to} are not a range of {@code text}
      */
     public List<DateMention> find(String text, int from, int to, LocalDate reference, Tense tense) {
+        return findAgainst(text, from, to, ReferenceDate.day(reference), tense);
+    }
+
+    /**
+     * Date expressions in {@code text[from, to)} read against a reference that may know only the
+     * year of the article: then expressions told relative to that year resolve ("next year",
+     * "later this year", "in June last year", "the first half of next year") and those that need
+     * a day or month ("last week", "on Monday", "in March") do not.
+     */
+    public List<DateMention> findAgainst(String text, int from, int to, ReferenceDate reference, Tense tense) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
         Objects.checkFromToIndex(from, to, text.length());
-        Anchor anchor = new Anchor(reference, tense);
+        Anchor anchor = Anchor.of(reference, tense);
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(text).region(from, to)
