@@ -133,14 +133,15 @@ public final class MeetingStage implements Stage {
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument document) {
         Publication publication = document.get(Layers.PUBLICATION);
+        ReferenceDate reference = ReferenceDate.of(publication.date(), publication.precision());
         Article article = new Article(document.get(Layers.TEXT), publication.date(),
-                ReferenceDate.of(publication.date(), publication.precision()),
+                dates.referenceOf(document.get(Layers.TEXT), reference),
                 document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
         List<Draft> drafts = readSentences(article);
         Optional<Integer> year = article.reference().knowsYear() ? Optional.empty() : articleYear(article, drafts);
         if (year.isPresent()) {
             // an undated article that holds a yearly edition "this year" is read again knowing its year
-            article = article.inYear(year.get());
+            article = article.inYear(year.get(), dates);
             drafts = readSentences(article);
         }
         inheritDates(drafts);
@@ -153,8 +154,9 @@ public final class MeetingStage implements Stage {
     private record Article(String text, LocalDate published, ReferenceDate reference, List<Sentence> sentences,
             List<PartyMention> parties, List<PersonMention> people) {
 
-        Article inYear(int year) {
-            return new Article(text, published, ReferenceDate.year(year), sentences, parties, people);
+        Article inYear(int year, DateFinder dates) {
+            return new Article(text, published, dates.referenceOf(text, ReferenceDate.year(year)), sentences, parties,
+                    people);
         }
 
         List<PartyMention> partiesIn(Span span) {

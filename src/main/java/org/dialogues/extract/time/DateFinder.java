@@ -108,6 +108,17 @@ public final class DateFinder {
                 .toList();
     }
 
+    /**
+     * The reference the relative dates of {@code text} are told from: its dateline day ("SEOUL,
+     * Sept. 14 (Yonhap) --") when that lies within two days of the publication day, or completes
+     * a publication known only to the year; else {@code publication} itself.
+     */
+    public ReferenceDate referenceOf(String text, ReferenceDate publication) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(publication, "publication");
+        return Dateline.refine(text, publication);
+    }
+
     /** All date expressions in the whole text. */
     public List<DateMention> find(String text, LocalDate reference, Tense tense) {
         return find(text, 0, text.length(), reference, tense);
