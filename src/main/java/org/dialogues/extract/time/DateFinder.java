@@ -51,7 +51,11 @@ import java.util.stream.Stream;
  *       Edition ordinals ("25th dialogue"), "2+2", "G7", "Article 5", times ("10:05") and phone
  *       numbers are not dates.</li>
  *   <li>Without a reference date only expressions carrying their own year resolve; the others
- *       are dropped, never given an invented year.</li>
+ *       are dropped, never given an invented year. With only the article's year known
+ *       ({@link ReferenceDate#year}), expressions told relative to that year resolve too ("next
+ *       year", "later this year", "in June last year"); none is given an invented month or day.</li>
+ *   <li>A wire story's dateline ("SEOUL, Sept. 14 (Yonhap) --") within two days of the publication
+ *       day is the day its "today" and "on Thursday" are told from ({@link #referenceOf}).</li>
  *   <li>Overlapping expressions yield only the longest; mentions come in order of offset.</li>
  * </ul>
  *
