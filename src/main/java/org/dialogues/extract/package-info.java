@@ -23,7 +23,7 @@
  *       {@code topic.TopicStage}.</li>
  * </ol>
  * Reference knowledge ({@link org.dialogues.extract.ReferenceData}) comes from the database
- * (migrations V002, V007-V009, V011-V013) through {@code store.ReferenceDataLoader}; no rule in code names
+ * (migrations V002, V007-V009, V011, V012 and V021 on) through {@code store.ReferenceDataLoader}; no rule in code names
  * a particular article. {@code evaluation} scores extractions against a gold reading.
  */
 package org.dialogues.extract;
