@@ -532,9 +532,13 @@ public final class PersonStage implements Stage {
         return known.values().stream().filter(person -> surnames(person.name()).contains(word)).findFirst();
     }
 
-    /** The words a person is called by alone: the last word, and the first for Korean-order names (Cho Tae-yul). */
+    /**
+     * The words a person is called by alone: the last word (before a "Jr." or "III"), and the first
+     * for Korean-order names (Cho Tae-yul).
+     */
     static Set<String> surnames(String name) {
-        String[] words = name.split("\\s+");
+        // "Ferdinand Marcos Jr." is later "Marcos"
+        String[] words = name.replaceAll("(?:\\s+(?:Jr|Sr|II|III|IV)\\.?)+$", "").split("\\s+");
         String last = words[words.length - 1];
         boolean koreanOrder = words.length >= 2 && (words[1].contains("-") || (words.length == 3
                 && java.util.Arrays.stream(words).allMatch(w -> w.length() <= 5 && !w.endsWith("."))));

@@ -177,6 +177,15 @@ class ParticipantsInUnseenFormsTest {
                 .containsExactlyInAnyOrder(tuple("m1", "Park Min-jae"), tuple("m2", "Ken Sato"));
     }
 
+    @Test
+    void aSurnameRefersToTheNameEndingInJunior() {
+        List<PersonMention> found = mentions("Polish Defense Minister Mario Santos Jr. arrived in Tokyo.\n"
+                + "Japanese Defense Minister Ken Sato met Santos on Monday.");
+
+        assertThat(found).filteredOn(m -> m.sentence() == 1).extracting(PersonMention::name)
+                .contains("Mario Santos Jr");
+    }
+
     private Extraction extract(String text) {
         return extractor.extract(ArticleInput.of(text, PUBLISHED));
     }
