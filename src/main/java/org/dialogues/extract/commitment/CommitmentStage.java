@@ -35,14 +35,29 @@ import org.dialogues.extract.text.Sentence;
  */
 public final class CommitmentStage implements Stage {
 
+    /**
+     * What an expectation must be about to count as a plan: an undertaking ("expected to sign"), not
+     * talk ("expected to discuss") or fate ("expected the treaty to survive").
+     */
+    private static final String EXPECTED_UNDERTAKING = "(?:sign|adopt|announce|launch|establish|conclude|unveil|issue"
+            + "|endorse|approve|finali[sz]e|set up|create|agree|pledge|commit)\\b";
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing))\\b"
-            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their|the|bilateral) (?:relationship|relations|ties) to)\\b"
-            + "|\\b(?<signed>signed|adopted|announced(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
+            "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|re-?affirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es|ing)"
+            + "|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing)"
+            + "|(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ly )?committed to|re-?committed to)\\b"
+            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|commit(?:ted|s)? to|promised"
+            + "|(?:announced|offered)(?= (?:a |an |an additional |additional |another )?(?:[$€£₩]|US\\$)?\\d[\\d.,]*"
+            + "(?: (?:million|billion|trillion))?(?: (?:dollars|euros|won|yen))? (?:\\w+ ){0,3}"
+            + "(?:in|of|for|worth|to)\\b))\\b"
+            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their |the |bilateral )?"
+            + "(?:relationship|relations|ties)(?: between [\\w'’ -]{1,40}?)? to)\\b"
+            + "|\\b(?<signed>signed|adopted|(?:announced|launched|concluded)(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
             + "(?:partnership|agreement|accord|pact|declaration|framework|memorandum)\\b))\\b"
             + "|\\b(?<decide>decid(?:ed|es|e)|resolved to|announced (?:the )?(?:launch|start|opening) of)\\b"
-            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
+            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to"
+            + "|(?:are|is|were|was) (?:\\w+ly )?expected to(?= " + EXPECTED_UNDERTAKING + "))\\b"
+            + "|\\b(?<expect>expect(?:s|ed)?) (?<agent>(?:the|both|all) (?:[\\w-]+ ){0,2}?[\\w-]+) to(?= "
+            + EXPECTED_UNDERTAKING + ")"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
             + "|\\b(?<will>will|would)\\s+(?!be\\b|not\\b|have\\b|like\\b)(?:\\w+ly\\s+)?\\w+",
@@ -103,6 +118,13 @@ public final class CommitmentStage implements Stage {
     private static final Pattern INFINITIVE_SPLIT = Pattern.compile(
             ",?\\s+and\\s+to\\s+(?=(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|other|all|both)\\b)[a-z]+\\b)");
     private static final Pattern QUOTED_SPLIT = Pattern.compile("[”\"]\\s+and\\s+[“\"]");
+    /** "reaffirmed that", "agreed on Monday that": the reported content of the verb follows. */
+    private static final Pattern THAT_CLAUSE = Pattern.compile(
+            "\\s*(?:(?:on\\s+)?\\w+day,?\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+    /** "will host the forum", "will visit Tokyo": announcing someone's attendance or travel undertakes nothing. */
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.8;
 
     @Override
@@ -123,7 +145,7 @@ public final class CommitmentStage implements Stage {
 
     /** A trigger verb; {@code past} when it reports an undertaking already made ("agreed", not "will agree"). */
     private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past,
-            boolean modal) {}
+            boolean modal, Optional<Span> agent) {}
 
     private static Set<String> participantKeys(List<ParticipantFact> participants) {
         Set<String> keys = new LinkedHashSet<>();
@@ -138,14 +160,16 @@ public final class CommitmentStage implements Stage {
         Subject previousSubject = null;
         for (int t = 0; t < triggers.size(); t++) {
             Trigger trigger = triggers.get(t);
-            Subject subject = subject(text, sentence.span().start(), trigger.start(), parties, people);
+            Subject subject = trigger.agent()
+                    .map(agent -> subject(text, agent.start(), agent.end(), parties, people))
+                    .orElseGet(() -> subject(text, sentence.span().start(), trigger.start(), parties, people));
             String before = text.substring(sentence.span().start(), trigger.start());
             if (NON_RESTRICTIVE.matcher(before).find() || ELAPSED_SINCE.matcher(before).find()) {
                 continue;
             }
             boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
                     && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
-            if (subject.empty() && trigger.modal() && !coordinated) {
+            if (subject.empty() && (trigger.modal() || trigger.agent().isPresent()) && !coordinated) {
                 continue; // "..., stating the attack will lead to ...": the modal has a subject of its own
             }
             if ((subject.empty() || coordinated) && previousSubject != null) {
@@ -235,22 +259,44 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.AGREE;
             } else if (matcher.group("decide") != null) {
                 kind = CommitmentKind.DECIDE;
-            } else if (matcher.group("plan") != null || matcher.group("intent") != null) {
+            } else if (matcher.group("plan") != null || matcher.group("intent") != null || matcher.group("expect") != null) {
                 kind = CommitmentKind.PLAN;
             } else if (matcher.group("document") != null) {
                 kind = CommitmentKind.PLAN;
                 document = true;
-            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))) {
+            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))
+                    && !ATTENDANCE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()) {
                 kind = CommitmentKind.PLEDGE;
             } else {
                 continue;
             }
             int end = matcher.group("will") != null ? matcher.end("will") : matcher.end();
-            boolean past = matcher.group("will") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            boolean past = matcher.group("will") == null && matcher.group("expect") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            Optional<Span> agent = Optional.ofNullable(matcher.group("agent"))
+                    .map(a -> new Span(matcher.start("agent"), matcher.end("agent")));
             triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past,
-                    matcher.group("will") != null));
+                    matcher.group("will") != null, agent));
         }
-        return triggers;
+        return withoutReportedContent(text, triggers);
+    }
+
+    /**
+     * "reaffirmed that the allies remain committed to ...", "agreed that both will ...": a trigger
+     * inside the that-clause of an earlier one is what was reaffirmed or agreed, not a second commitment.
+     */
+    private static List<Trigger> withoutReportedContent(String text, List<Trigger> triggers) {
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            Trigger previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            String between = previous == null ? "" : text.substring(previous.end(), trigger.start());
+            boolean nested = previous != null && THAT_CLAUSE.matcher(between).lookingAt()
+                    && !between.contains(";") && !NEW_CLAUSE.matcher(between).find()
+                    && !COORDINATED.matcher(between).find(); // "reaffirmed that X and agreed that Y": two verbs
+            if (!nested) {
+                kept.add(trigger);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -229,4 +229,75 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).isEmpty();
     }
+
+    @Test
+    void aCommitmentInsideAReaffirmedThatClauseIsNotASecondOne() {
+        Extraction extraction = Articles.extract(MEETING + "Japan reaffirmed that it remains committed to "
+                + "defending shipping lanes in the region.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.REAFFIRM,
+                        "it remains committed to defending shipping lanes in the region"));
+    }
+
+    @Test
+    void twoThatClausesJoinedByAndAreTwoCommitments() {
+        Extraction extraction = Articles.extract(MEETING + "They reaffirmed that the hotline remains vital "
+                + "and agreed that it should be tested monthly.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.REAFFIRM, CommitmentKind.AGREE);
+    }
+
+    @Test
+    void remainingCommittedIsAReaffirmation() {
+        Extraction extraction = Articles.extract(MEETING + "Both countries remain firmly committed to "
+                + "a rules-based maritime order.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.REAFFIRM);
+    }
+
+    @Test
+    void announcingFundingIsAPledgeOfTheDonor() {
+        Extraction extraction = Articles.extract(MEETING + "At the dialogue, Japan announced 40 million dollars "
+                + "in coastal radar aid for its partner.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP")));
+    }
+
+    @Test
+    void launchingAPartnershipIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides launched a digital partnership "
+                + "on undersea cables.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void upgradingRelationsBetweenTheCountriesIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The two leaders upgraded relations between their "
+                + "nations to a strategic partnership.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "a strategic partnership"));
+    }
+
+    @Test
+    void anExpectedSigningIsAPlanButExpectedTalkOrFateIsNot() {
+        Extraction extraction = Articles.extract(MEETING + "Diplomats expect the two ministers to sign a fisheries pact. "
+                + "The ministers are expected to discuss fishing quotas. "
+                + "Few expected the old accord to last.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLAN, java.util.Set.of("KR", "JP")));
+    }
+
+    @Test
+    void announcedAttendanceOrTravelIsNoCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The Japanese minister will also host a reception for "
+                + "the delegation. Seoul's envoy will travel to Osaka on Wednesday.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
 }
