@@ -45,17 +45,18 @@ public final class CommitmentStage implements Stage {
             "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|re-?affirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es|ing)"
             + "|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing)"
             + "|(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ly )?committed to|re-?committed to)\\b"
-            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|commit(?:ted|s)? to|promised"
+            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|commit(?:ted|s|ting)? to|promised"
             + "|(?:announced|offered)(?= (?:a |an |an additional |additional |another )?(?:[$€£₩]|US\\$)?\\d[\\d.,]*"
             + "(?: (?:million|billion|trillion))?(?: (?:dollars|euros|won|yen))? (?:\\w+ ){0,3}"
             + "(?:in|of|for|worth|to)\\b))\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their |the |bilateral )?"
+            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:reached|struck|produced) (?:a|an) (?:[\\w-]+ )?(?:agreement|deal|consensus)"
+            + "|(?:raised|elevated|upgraded) (?:their |the |bilateral )?"
             + "(?:relationship|relations|ties)(?: between [\\w'’ -]{1,40}?)? to)\\b"
-            + "|\\b(?<signed>signed|adopted|(?:announced|launched|concluded)(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
+            + "|\\b(?<signed>signed|inked|adopted|(?:announced|launched|concluded)(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
             + "(?:partnership|agreement|accord|pact|declaration|framework|memorandum)\\b))\\b"
             + "|\\b(?<decide>decid(?:ed|es|e)|resolved to|announced (?:the )?(?:launch|start|opening) of)\\b"
             + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to"
-            + "|(?:are|is|were|was) (?:\\w+ly )?expected to(?= " + EXPECTED_UNDERTAKING + "))\\b"
+            + "|(?:are|is|were|was) (?:\\w+ly )?(?:expected|set|due|scheduled|poised) to(?= " + EXPECTED_UNDERTAKING + "))\\b"
             + "|\\b(?<expect>expect(?:s|ed)?) (?<agent>(?:the|both|all) (?:[\\w-]+ ){0,2}?[\\w-]+) to(?= "
             + EXPECTED_UNDERTAKING + ")"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
@@ -67,6 +68,11 @@ public final class CommitmentStage implements Stage {
             + "(?:the|all|their) (?:\\w+ )?(?:leaders|ministers|presidents|governments|countries|nations|partners|"
             + "delegations|militaries|counterparts)|"
             + "joint (?:document|statement|declaration)|dialogue|summit|symposium|forum|meeting|talks|consultations?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "They ...", "Both sides ...": a collective subject that opens the clause. */
+    private static final Pattern LEADING_COLLECTIVE = Pattern.compile(
+            "\\s*(?:they|both (?:sides|countries|nations|governments|leaders|ministers|allies)|the two (?:sides|countries"
+            + "|nations|governments|leaders|ministers|presidents|allies|delegations))\\b(?!\\s+and\\b|['’])",
             Pattern.CASE_INSENSITIVE);
     /** "X and his counterpart": the named side and the other, i.e. all the meeting's parties. */
     private static final Pattern COUNTERPART = Pattern.compile(
@@ -117,10 +123,18 @@ public final class CommitmentStage implements Stage {
     /** "to A, and to B": each infinitive is its own undertaking. */
     private static final Pattern INFINITIVE_SPLIT = Pattern.compile(
             ",?\\s+and\\s+to\\s+(?=(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|other|all|both)\\b)[a-z]+\\b)");
+    /** The trigger takes an infinitive ("agreed to", "agreed on Monday to", "pledged “to"). */
+    private static final Pattern INFINITIVE_START = Pattern.compile(
+            "\\s*(?:(?:on|last|this)\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday),?\\s+)?"
+            + "[“\"‘]?to\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_TO = Pattern.compile("\\bto$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_SPLIT = Pattern.compile("[”\"]\\s+and\\s+[“\"]");
     /** "reaffirmed that", "agreed on Monday that": the reported content of the verb follows. */
     private static final Pattern THAT_CLAUSE = Pattern.compile(
             "\\s*(?:(?:on\\s+)?\\w+day,?\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "\\b(?:will|would|shall|should|must|need(?:s|ed)? to|ought to|is to|are to|can|could)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "will host the forum", "will visit Tokyo": announcing someone's attendance or travel undertakes nothing. */
     private static final Pattern ATTENDANCE = Pattern.compile(
             "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair)\\b",
@@ -179,7 +193,8 @@ public final class CommitmentStage implements Stage {
             }
             previousSubject = subject;
             int clauseEnd = t + 1 < triggers.size() ? clauseEnd(text, trigger, triggers.get(t + 1)) : sentence.span().end();
-            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)) {
+            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)
+                    || sharedAssessment(text, trigger, clauseEnd)) {
                 continue;
             }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
@@ -200,7 +215,8 @@ public final class CommitmentStage implements Stage {
             }
             CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && !trigger.past()
                     && trigger.kind() != CommitmentKind.REAFFIRM ? CommitmentKind.PLAN : trigger.kind();
-            for (String clause : clauses(text.substring(trigger.end(), clauseEnd))) {
+            boolean infinitive = TRAILING_TO.matcher(text.substring(trigger.start(), trigger.end())).find();
+            for (String clause : clauses(text.substring(trigger.end(), clauseEnd), infinitive)) {
                 found.add(new CommitmentFact(meetingKey, kind, who, clause,
                         List.of(new Evidence(sentence.span(), CONFIDENCE))));
             }
@@ -216,6 +232,16 @@ public final class CommitmentStage implements Stage {
             end = boundary.start();
         }
         return end;
+    }
+
+    /**
+     * "agreed that cooperation had grown": agreeing on how things are is a shared view; only an
+     * agreed that-clause about what shall happen ("would be met", "should continue") undertakes.
+     */
+    private static boolean sharedAssessment(String text, Trigger trigger, int clauseEnd) {
+        String after = text.substring(trigger.end(), clauseEnd);
+        return trigger.kind() == CommitmentKind.AGREE && !trigger.signed() && THAT_CLAUSE.matcher(after).lookingAt()
+                && !OBLIGATION.matcher(after).find();
     }
 
     /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
@@ -354,7 +380,8 @@ public final class CommitmentStage implements Stage {
                 partyNamed |= !titleOf(party, people, subject);
             }
         }
-        if (COUNTERPART.matcher(words).find()) {
+        if (COUNTERPART.matcher(words).find() || LEADING_COLLECTIVE.matcher(words).lookingAt()) {
+            // "They welcomed Japan's offer and agreed": a party named after the collective subject is an object
             return new Subject(true, Set.of(), persons, false);
         }
         boolean collective = COLLECTIVE.matcher(words).find();
@@ -440,11 +467,16 @@ public final class CommitmentStage implements Stage {
         return Set.of();
     }
 
-    /** The undertaking after the trigger, split where quoted undertakings are joined by "and". */
-    static List<String> clauses(String after) {
+    /**
+     * The undertaking after the trigger, split where quoted undertakings or, after a verb taking an
+     * infinitive, infinitives are joined by "and".
+     */
+    static List<String> clauses(String after, boolean triggerEndsInTo) {
         List<String> clauses = new ArrayList<>();
         for (String quoted : QUOTED_SPLIT.split(after)) {
-            for (String part : INFINITIVE_SPLIT.split(quoted)) {
+            // "agreed to A and to B" are two undertakings; "their commitment to A and to B" is one
+            boolean infinitive = triggerEndsInTo || INFINITIVE_START.matcher(quoted).lookingAt();
+            for (String part : infinitive ? INFINITIVE_SPLIT.split(quoted) : new String[] {quoted}) {
                 String clause = tidy(part);
                 if (clause.length() > 3 && !BARE_PHRASE.matcher(clause).matches()) {
                     clauses.add(clause);
@@ -464,7 +496,8 @@ public final class CommitmentStage implements Stage {
         tidy = tidy.replaceAll("^[“\"'‘\\s]+", "")
                 .replaceAll("^(?:to|on|that)\\s+", "")
                 .replaceAll("[\\s,;.”\"’'“]+$", "")
-                .replaceAll("\\s+(?:and|,)$", "");
+                .replaceAll("\\s+(?:and|,)$", "")
+                .replaceAll("[\\s,;]+$", "");
         return tidy.strip();
     }
 

@@ -300,4 +300,59 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).isEmpty();
     }
+
+    @Test
+    void aCommitmentToTwoThingsIsOneReaffirmation() {
+        Extraction extraction = Articles.extract(MEETING + "They reaffirmed their commitment to open sea lanes "
+                + "and to regional stability.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("their commitment to open sea lanes and to regional stability");
+    }
+
+    @Test
+    void beingSetOrDueToSignIsAPlan() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides are set to sign a fisheries pact. "
+                + "Their ministers are due to adopt a joint vision on Friday. "
+                + "North Korea is set to launch another rocket.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.PLAN, CommitmentKind.PLAN);
+    }
+
+    @Test
+    void inkingOrReachingAnAgreementAgrees() {
+        Extraction extraction = Articles.extract(MEETING + "The two countries inked an accord on coast guard training. "
+                + "The ministers also reached an agreement to share tide data.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "an accord on coast guard training"),
+                        Tuple.tuple(CommitmentKind.AGREE, "share tide data"));
+    }
+
+    @Test
+    void aStatementCommittingToSomethingIsAPledge() {
+        Extraction extraction = Articles.extract(MEETING + "The ministers issued a statement committing to "
+                + "open fishing grounds.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLEDGE);
+    }
+
+    @Test
+    void agreeingOnHowThingsAreIsAViewButOnWhatShallHappenIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The ministers agreed that relations had improved a lot. "
+                + "They agreed that their coast guards should train together.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "their coast guards should train together"));
+    }
+
+    @Test
+    void aPartyNamedInTheObjectOfAnEarlierVerbIsNotTheSubject() {
+        Extraction extraction = Articles.extract(MEETING + "They welcomed Japan's new patrol vessels and agreed "
+                + "to hold joint drills.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
+                .containsExactly(java.util.Set.of("KR", "JP"));
+    }
 }
