@@ -137,7 +137,8 @@ public final class CommitmentStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** "will host the forum", "will visit Tokyo": announcing someone's attendance or travel undertakes nothing. */
     private static final Pattern ATTENDANCE = Pattern.compile(
-            "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair)\\b",
+            "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair|tour"
+            + "|stop (?:in|over|at)|(?:leave|depart|head) for|head to|return to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.8;
 

@@ -296,7 +296,8 @@ class CommitmentsTest {
     @Test
     void announcedAttendanceOrTravelIsNoCommitment() {
         Extraction extraction = Articles.extract(MEETING + "The Japanese minister will also host a reception for "
-                + "the delegation. Seoul's envoy will travel to Osaka on Wednesday.", PUBLISHED);
+                + "the delegation. Seoul's envoy will travel to Osaka on Wednesday. "
+                + "On the way home, the Korean minister will stop in Guam to meet troops.", PUBLISHED);
 
         assertThat(extraction.commitments()).isEmpty();
     }
