@@ -5,6 +5,9 @@ import static org.dialogues.database.schema.Tables.DIALOGUE_SERIES;
 import static org.dialogues.database.schema.Tables.OFFICE;
 import static org.dialogues.database.schema.Tables.ORGANIZATION;
 import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
+import static org.dialogues.database.schema.Tables.OUTLET;
+import static org.dialogues.database.schema.Tables.OUTLET_DOMAIN;
+import static org.dialogues.database.schema.Tables.OUTLET_NAME;
 import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PARTY_ALIAS;
 import static org.dialogues.database.schema.Tables.PERSON;
@@ -30,6 +33,22 @@ public final class ReferenceDataLoader {
     public static ReferenceData load(DSLContext ctx) {
         return new ReferenceData(parties(ctx), partyAliases(ctx), organizations(ctx), titles(ctx), topics(ctx),
                 series(ctx), cities(ctx), offices(ctx));
+    }
+
+    /** The outlets import recognizes by address, declared site name or wire credit (table outlet). */
+    public static List<Outlet> outlets(DSLContext ctx) {
+        return ctx.select(OUTLET.NAME,
+                        multiset(select(OUTLET_NAME.NAME)
+                                .from(OUTLET_NAME)
+                                .where(OUTLET_NAME.OUTLET_ID.eq(OUTLET.ID))
+                                .orderBy(OUTLET_NAME.NAME)),
+                        multiset(select(OUTLET_DOMAIN.DOMAIN)
+                                .from(OUTLET_DOMAIN)
+                                .where(OUTLET_DOMAIN.OUTLET_ID.eq(OUTLET.ID))
+                                .orderBy(OUTLET_DOMAIN.DOMAIN)))
+                .from(OUTLET)
+                .orderBy(OUTLET.NAME)
+                .fetch(r -> new Outlet(r.value1(), r.value2().map(n -> n.value1()), r.value3().map(d -> d.value1())));
     }
 
     private static List<ReferenceData.Party> parties(DSLContext ctx) {

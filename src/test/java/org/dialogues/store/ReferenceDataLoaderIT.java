@@ -38,4 +38,15 @@ class ReferenceDataLoaderIT {
             assertThat(reference.cities()).contains(new ReferenceData.City("Busan", "KR"));
         }
     }
+
+    @Test
+    void seededOutletsAreLoadedWithTheirNameFormsAndDomains() {
+        try (TestDatabase database = TestDatabase.create()) {
+            assertThat(ReferenceDataLoader.outlets(database.dsl())).anySatisfy(o -> {
+                assertThat(o.name()).isEqualTo("Yonhap News Agency");
+                assertThat(o.nameForms()).contains("Yonhap", "연합뉴스");
+                assertThat(o.domains()).contains("yna.co.kr");
+            });
+        }
+    }
 }
