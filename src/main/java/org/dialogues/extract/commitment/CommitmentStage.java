@@ -132,6 +132,14 @@ public final class CommitmentStage implements Stage {
     /** "reaffirmed that", "agreed on Monday that": the reported content of the verb follows. */
     private static final Pattern THAT_CLAUSE = Pattern.compile(
             "\\s*(?:(?:on\\s+)?\\w+day,?\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+    /** "will likely deepen": a forecast, not an undertaking. */
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\s+(?:likely|probably|possibly|perhaps|eventually|presumably|almost certainly)\\b", Pattern.CASE_INSENSITIVE);
+    /** A speaker and a pronoun for the speaker's side before a reported modal. */
+    private static final Pattern SPEAKER_SELF = Pattern.compile(
+            "(?<speaker>[^,;“”\"]+?)\\s+(?:said|says|stated|added|announced|told \\S+(?: \\S+)?)\\s+(?:that\\s+)?"
+            + "(?:it|he|she|(?:his|her|its) (?:country|government|nation)|the country)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OBLIGATION = Pattern.compile(
             "\\b(?:will|would|shall|should|must|need(?:s|ed)? to|ought to|is to|are to|can|could)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -184,6 +192,9 @@ public final class CommitmentStage implements Stage {
             }
             boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
                     && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
+            if (subject.empty() && trigger.modal()) {
+                subject = speaker(text, sentence.span().start(), trigger.start(), parties, people);
+            }
             if (subject.empty() && (trigger.modal() || trigger.agent().isPresent()) && !coordinated) {
                 continue; // "..., stating the attack will lead to ...": the modal has a subject of its own
             }
@@ -245,6 +256,16 @@ public final class CommitmentStage implements Stage {
                 && !OBLIGATION.matcher(after).find();
     }
 
+    /** "Seoul said it would ...", "the minister said his country would ...": the speaker undertakes. */
+    private static Subject speaker(String text, int sentenceStart, int modalStart, List<PartyMention> parties,
+            List<PersonMention> people) {
+        Matcher self = SPEAKER_SELF.matcher(text).region(sentenceStart, modalStart);
+        if (!self.find()) {
+            return new Subject(false, Set.of(), Set.of(), false);
+        }
+        return subject(text, self.start("speaker"), self.end("speaker"), parties, people);
+    }
+
     /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
     private static Subject stanceOwner(String text, Trigger trigger, int clauseEnd, List<PartyMention> parties) {
         Matcher stance = OWNED_STANCE.matcher(text).region(trigger.end(), clauseEnd);
@@ -292,7 +313,8 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.PLAN;
                 document = true;
             } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))
-                    && !ATTENDANCE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()) {
+                    && !ATTENDANCE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()
+                    && !HEDGE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()) {
                 kind = CommitmentKind.PLEDGE;
             } else {
                 continue;

@@ -356,4 +356,22 @@ class CommitmentsTest {
         assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
                 .containsExactly(java.util.Set.of("KR", "JP"));
     }
+
+    @Test
+    void aForecastWithLikelyIsNoPledge() {
+        Extraction extraction = Articles.extract(MEETING + "Observers said the two sides will likely widen "
+                + "their patrols.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aSpeakerSayingItWouldActPledgesForItsOwnSide() {
+        Extraction extraction = Articles.extract(MEETING + "Tokyo said it would lend two patrol boats. "
+                + "Japan's foreign minister said his country would train more cadets.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "lend two patrol boats"),
+                        Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "train more cadets"));
+    }
 }
