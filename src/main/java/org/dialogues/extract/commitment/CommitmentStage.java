@@ -49,7 +49,7 @@ public final class CommitmentStage implements Stage {
             + "|(?:announced|offered)(?= (?:a |an |an additional |additional |another )?(?:[$€£₩]|US\\$)?\\d[\\d.,]*"
             + "(?: (?:million|billion|trillion))?(?: (?:dollars|euros|won|yen))? (?:\\w+ ){0,3}"
             + "(?:in|of|for|worth|to)\\b))\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:reached|struck|produced) (?:a|an) (?:[\\w-]+ )?(?:agreement|deal|consensus)"
+            + "|\\b(?<agree>agree(?:d|s|ing)?(?! to disagree)|(?:reached|struck|produced) (?:a|an) (?:[\\w-]+ )?(?:agreement|deal|consensus)"
             + "|(?:raised|elevated|upgraded) (?:their |the |bilateral )?"
             + "(?:relationship|relations|ties)(?: between [\\w'’ -]{1,40}?)? to)\\b"
             + "|\\b(?<signed>signed|inked|adopted|(?:announced|launched|concluded)(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
@@ -109,6 +109,9 @@ public final class CommitmentStage implements Stage {
             "(?:\\b(?:in|at|to|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
     /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
+    /** " and Australia " right before the next verb: a short new subject without a comma. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "\\s+and\\s+(?=(?:(?!(?:and|or|then|also|later|jointly|together)\\s)[\\p{L}.'’-]+\\s+){1,4}$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     /** A day between the verb and its object ("agreed on Wednesday to", "reaffirmed Saturday their"). */
     private static final Pattern LEADING_DAY = Pattern.compile(
@@ -132,6 +135,8 @@ public final class CommitmentStage implements Stage {
     /** "reaffirmed that", "agreed on Monday that": the reported content of the verb follows. */
     private static final Pattern THAT_CLAUSE = Pattern.compile(
             "\\s*(?:(?:on\\s+)?\\w+day,?\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_ACT = Pattern.compile("\\s+(?:also\\s+|\\w+ly\\s+)?" + EXPECTED_UNDERTAKING,
+            Pattern.CASE_INSENSITIVE);
     /** "will likely deepen": a forecast, not an undertaking. */
     private static final Pattern HEDGE = Pattern.compile(
             "\\s+(?:likely|probably|possibly|perhaps|eventually|presumably|almost certainly)\\b", Pattern.CASE_INSENSITIVE);
@@ -183,9 +188,10 @@ public final class CommitmentStage implements Stage {
         Subject previousSubject = null;
         for (int t = 0; t < triggers.size(); t++) {
             Trigger trigger = triggers.get(t);
+            int from = subjectFrom(sentence, triggers, t);
             Subject subject = trigger.agent()
                     .map(agent -> subject(text, agent.start(), agent.end(), parties, people))
-                    .orElseGet(() -> subject(text, sentence.span().start(), trigger.start(), parties, people));
+                    .orElseGet(() -> subject(text, from, trigger.start(), parties, people));
             String before = text.substring(sentence.span().start(), trigger.start());
             if (NON_RESTRICTIVE.matcher(before).find() || ELAPSED_SINCE.matcher(before).find()) {
                 continue;
@@ -243,7 +249,18 @@ public final class CommitmentStage implements Stage {
         while (boundary.find()) {
             end = boundary.start();
         }
+        if (end == next.start()) {
+            Matcher subject = NEW_SUBJECT.matcher(text).region(trigger.end(), next.start());
+            if (subject.find()) {
+                end = subject.start(); // "Korea will supply ships and Australia will train crews"
+            }
+        }
         return end;
+    }
+
+    /** A verb's subject lies after the previous verb: "A will X and B will Y" gives Y to B alone. */
+    private static int subjectFrom(Sentence sentence, List<Trigger> triggers, int index) {
+        return index == 0 ? sentence.span().start() : Math.max(sentence.span().start(), triggers.get(index - 1).end());
     }
 
     /**
@@ -315,7 +332,9 @@ public final class CommitmentStage implements Stage {
             } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))
                     && !ATTENDANCE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()
                     && !HEDGE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()) {
-                kind = CommitmentKind.PLEDGE;
+                // "will sign a pact": a future act of the meeting is planned, "will expand" is pledged
+                kind = FUTURE_ACT.matcher(text).region(matcher.end("will"), span.end()).lookingAt()
+                        ? CommitmentKind.PLAN : CommitmentKind.PLEDGE;
             } else {
                 continue;
             }

@@ -374,4 +374,31 @@ class CommitmentsTest {
                 .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "lend two patrol boats"),
                         Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "train more cadets"));
     }
+
+    @Test
+    void eachSideOfAnAndTakesItsOwnSubjectAndUndertaking() {
+        Extraction extraction = Articles.extract(MEETING + "Under the deal, Japan will lend radar sets "
+                + "and South Korea will train the crews.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(java.util.Set.of("JP"), "lend radar sets"),
+                        Tuple.tuple(java.util.Set.of("KR"), "train the crews"));
+    }
+
+    @Test
+    void aCoordinatedObjectIsNotCutAsANewSubject() {
+        Extraction extraction = Articles.extract(MEETING + "They agreed to widen port calls and exchanges "
+                + "and pledged to share weather data.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("widen port calls and exchanges", "share weather data");
+    }
+
+    @Test
+    void aFutureSigningIsPlannedAndAgreeingToDisagreeIsNothing() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides will sign a salvage accord in the autumn. "
+                + "They agreed to disagree on fishing rights.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLAN);
+    }
 }
