@@ -31,7 +31,11 @@ import org.dialogues.extract.text.Sentence;
  * the parties themselves ("both sides", "the two", "they", the meeting, its joint document) or
  * parties and people of the meeting; an undertaking by anyone else ("Moscow plans to ...") is not
  * the meeting's commitment. Concern, condemnation, shared assessments and exchanged views have no
- * trigger and yield nothing. Headlines (no final punctuation) are skipped.
+ * trigger and yield nothing; neither does agreeing on how things are ("agreed that ties had
+ * improved"), a forecast ("will likely"), or announcing travel, attendance or an agenda ("will
+ * visit", "will discuss"). A verb inside the that-clause of another ("reaffirmed that it remains
+ * committed to") is content, not a second commitment; "to A and to B" splits only after a verb that
+ * takes an infinitive. Headlines (no final punctuation) are skipped.
  */
 public final class CommitmentStage implements Stage {
 
@@ -148,10 +152,14 @@ public final class CommitmentStage implements Stage {
     private static final Pattern OBLIGATION = Pattern.compile(
             "\\b(?:will|would|shall|should|must|need(?:s|ed)? to|ought to|is to|are to|can|could)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "will host the forum", "will visit Tokyo": announcing someone's attendance or travel undertakes nothing. */
+    /**
+     * "will host the forum", "will visit Tokyo", "will discuss trade": announcing attendance, travel or
+     * an agenda undertakes nothing.
+     */
     private static final Pattern ATTENDANCE = Pattern.compile(
             "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair|tour"
-            + "|stop (?:in|over|at)|(?:leave|depart|head) for|head to|return to)\\b",
+            + "|stop (?:in|over|at)|(?:leave|depart|head) for|head to|return to"
+            + "|discuss|talk|exchange views|review|consider|study)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.8;
 

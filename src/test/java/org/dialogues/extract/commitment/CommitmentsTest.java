@@ -294,10 +294,11 @@ class CommitmentsTest {
     }
 
     @Test
-    void announcedAttendanceOrTravelIsNoCommitment() {
+    void announcedAttendanceTravelOrAgendaIsNoCommitment() {
         Extraction extraction = Articles.extract(MEETING + "The Japanese minister will also host a reception for "
                 + "the delegation. Seoul's envoy will travel to Osaka on Wednesday. "
-                + "On the way home, the Korean minister will stop in Guam to meet troops.", PUBLISHED);
+                + "On the way home, the Korean minister will stop in Guam to meet troops. "
+                + "The two sides will also discuss fishing quotas.", PUBLISHED);
 
         assertThat(extraction.commitments()).isEmpty();
     }
