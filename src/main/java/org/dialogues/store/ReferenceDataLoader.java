@@ -99,11 +99,17 @@ public final class ReferenceDataLoader {
                         multiset(select(SERIES_ALIAS.ALIAS)
                                 .from(SERIES_ALIAS)
                                 .where(SERIES_ALIAS.SERIES_ID.eq(DIALOGUE_SERIES.ID))
-                                .orderBy(SERIES_ALIAS.ALIAS)))
+                                .orderBy(SERIES_ALIAS.ALIAS)),
+                        DIALOGUE_SERIES.ANNUAL_SINCE_EDITION, DIALOGUE_SERIES.ANNUAL_SINCE_YEAR)
                 .from(DIALOGUE_SERIES)
                 .orderBy(DIALOGUE_SERIES.ID)
                 .fetch(r -> new ReferenceData.Series(r.value1(), r.value2(), r.value3(),
-                        new HashSet<>(r.value4().map(p -> p.value1())), r.value5().map(a -> a.value1())));
+                        new HashSet<>(r.value4().map(p -> p.value1())), r.value5().map(a -> a.value1()),
+                        annual(r.value6(), r.value7())));
+    }
+
+    private static ReferenceData.AnnualNumbering annual(Integer sinceEdition, Integer sinceYear) {
+        return sinceEdition == null ? null : new ReferenceData.AnnualNumbering(sinceEdition, sinceYear);
     }
 
     private static List<ReferenceData.City> cities(DSLContext ctx) {

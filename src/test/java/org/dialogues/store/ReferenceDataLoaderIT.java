@@ -49,4 +49,24 @@ class ReferenceDataLoaderIT {
             });
         }
     }
+
+    @Test
+    void yearlyNumberedSeriesDateTheirEditions() {
+        try (TestDatabase database = TestDatabase.create()) {
+            ReferenceData reference = ReferenceDataLoader.load(database.dsl());
+
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.acronym()).isEqualTo("SCM");
+                assertThat(s.annual().yearOf(56)).contains(2024);
+            });
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.name()).isEqualTo("East Asia Summit");
+                assertThat(s.annual().yearOf(18)).contains(2023);
+            });
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.acronym()).isEqualTo("KIDD");
+                assertThat(s.annual()).isNull();
+            });
+        }
+    }
 }
