@@ -336,6 +336,9 @@ public final class MeetingStage implements Stage {
             references.add(new Reference(named, headStart, null));
             return;
         }
+        if (FirstOccasion.afterAGap(phrase, text, after)) {
+            phrase = phrase.withoutEdition();
+        }
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
@@ -1063,8 +1066,7 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
-            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 160), date.start()))
-                    .find()) {
+            if (inSinceClause(article.text(), span, date, found)) {
                 continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
             }
             Reference owner = closest(references, date.start(), date.end());
@@ -1087,6 +1089,20 @@ public final class MeetingStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "since the two countries upgraded ties in 2021": a date inside a since-clause is another event's.
+     * In "since 2018 in Seoul on Tuesday" the clause ended with its own date, so Tuesday is the meeting's.
+     */
+    private static boolean inSinceClause(String text, Span sentence, DateMention date, List<DateMention> found) {
+        int from = Math.max(sentence.start(), date.start() - 160);
+        Matcher since = SINCE_CLAUSE.matcher(text.substring(from, date.start()));
+        if (!since.find()) {
+            return false;
+        }
+        int clauseStart = from + since.start();
+        return found.stream().noneMatch(d -> d.start() > clauseStart && d.end() <= date.start());
     }
 
     /** The reference nearest to [start, end), ties going to the one before it. */
