@@ -99,6 +99,9 @@ public final class MeetingStage implements Stage {
             "^[^.;]{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b[^.;]{0,120}$");
     /** "A and B met": the person before "and" shares the subject's side of the encounter. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
+    /** An upper-case place opening a line and followed by a date or a dash: a wire dateline. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "[\\p{Lu}][\\p{Lu}.' -]{2,30}(?:,\\s*[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:--|—|–)");
     private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
@@ -147,35 +150,6 @@ public final class MeetingStage implements Stage {
 
         List<PersonMention> peopleIn(Span span) {
             return people.stream().filter(p -> span.contains(p.span())).toList();
-        }
-    }
-
-    /** A meeting being assembled while the article is read; local to one annotate call. */
-    private static final class Draft {
-        String name;
-        String head;
-        List<String> contentWords = List.of();
-        String seriesKey;
-        String series;
-        Integer edition;
-        String acronym;
-        boolean proper;
-        boolean informal;
-        boolean collective;
-        DateMention date;
-        String city;
-        String country;
-        final Set<String> parties = new LinkedHashSet<>();
-        MeetingStatus status = MeetingStatus.HELD;
-        String level;
-        final List<Integer> sentences = new ArrayList<>();
-        final Set<String> people = new LinkedHashSet<>();
-        int firstSentence;
-
-        void refer(int sentence) {
-            if (!sentences.contains(sentence)) {
-                sentences.add(sentence);
-            }
         }
     }
 
@@ -647,6 +621,9 @@ public final class MeetingStage implements Stage {
 
     private static boolean isSide(String text, PartyMention mention) {
         int start = mention.span().start();
+        if (DATELINE_PLACE.matcher(text).region(start, text.length()).lookingAt() && lineStart(text, start)) {
+            return false; // "SINGAPORE, June 1 (Agency) --": where the story was filed
+        }
         String before = text.substring(Math.max(0, start - 40), start);
         Matcher from = FROM_WHOM.matcher(before);
         if (from.find() && SIDE_HOLDERS.contains(from.group(1).toLowerCase(Locale.ROOT))) {
@@ -657,6 +634,11 @@ public final class MeetingStage implements Stage {
             return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
         }
         return !NOT_A_SIDE.matcher(before).find();
+    }
+
+    private static boolean lineStart(String text, int at) {
+        int lineBegin = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(lineBegin, at).isBlank();
     }
 
     /** "He will hold a summit with X": he is the person last named with a country before the sentence. */
@@ -1029,6 +1011,7 @@ public final class MeetingStage implements Stage {
         draft.head = label.contains("visit") ? "visit" : "meeting";
         draft.contentWords = List.of(draft.head);
         draft.informal = true;
+        draft.encounter = true;
         draft.parties.addAll(parties);
         draft.people.addAll(people);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
@@ -1161,7 +1144,7 @@ public final class MeetingStage implements Stage {
 
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
-        List<Draft> merged = mergeCollective(drafts);
+        List<Draft> merged = SameMeetings.merge(drafts);
         for (Draft draft : merged) {
             // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
             boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
@@ -1171,35 +1154,6 @@ public final class MeetingStage implements Stage {
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
         }
         return List.copyOf(meetings);
-    }
-
-    /**
-     * "Korea and Australia ... as their ministers met in Melbourne. ... held the sixth 2+2": a meeting
-     * told only by its sides meeting is the named meeting of the same sides in a neighbouring sentence.
-     */
-    private static List<Draft> mergeCollective(List<Draft> drafts) {
-        List<Draft> kept = new ArrayList<>(drafts);
-        for (Draft draft : drafts) {
-            if (!draft.collective) {
-                continue;
-            }
-            Optional<Draft> named = drafts.stream()
-                    .filter(d -> d != draft && !d.informal && d.parties.equals(draft.parties))
-                    .filter(d -> Math.abs(d.firstSentence - draft.firstSentence) <= 1)
-                    .filter(d -> d.date == null || draft.date == null || sameDay(d.date, draft.date))
-                    .findFirst();
-            named.ifPresent(d -> {
-                draft.sentences.forEach(d::refer);
-                d.sentences.sort(Comparator.naturalOrder());
-                d.date = d.date != null ? d.date : draft.date;
-                if (d.city == null) {
-                    d.city = draft.city;
-                    d.country = draft.country;
-                }
-                kept.remove(draft);
-            });
-        }
-        return kept;
     }
 
     /** A meeting reported as just held, with no venue of its own, took place where the story was filed. */
