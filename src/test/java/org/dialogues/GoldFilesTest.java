@@ -27,7 +27,8 @@ class GoldFilesTest {
     @ParameterizedTest
     @CsvSource({
             "src/main/resources/samples/articles, src/test/resources/samples-gold.json",
-            "src/test/resources/holdout/articles, src/test/resources/holdout-gold.json"})
+            "src/test/resources/holdout/articles, src/test/resources/holdout-gold.json",
+            "src/test/resources/devset/articles, src/test/resources/devset-gold.json"})
     void everyGoldSentenceOccursInItsArticle(Path articles, Path goldFile) throws Exception {
         Map<String, String> texts = readTexts(articles);
         List<GoldArticle> gold = new GoldReader().read(goldFile);

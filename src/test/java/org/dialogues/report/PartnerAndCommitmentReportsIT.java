@@ -1,19 +1,12 @@
 package org.dialogues.report;
 
 import org.dialogues.DialoguesException.Category;
-import org.dialogues.database.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,27 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The partner history and the commitment tracker, read as a person reads them. */
-class PartnerAndCommitmentReportsIT {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-03T08:00:00Z"), ZoneOffset.UTC);
-
-    private static TestDatabase database;
-    private static Reports reports;
-
-    @TempDir
-    Path folder;
-
-    @BeforeAll
-    static void fill() {
-        database = TestDatabase.create();
-        new FirstQuarterFixture(database.dsl());
-        reports = new Reports(database.dsl(), CLOCK);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
+class PartnerAndCommitmentReportsIT extends FirstQuarterReports {
 
     @Test
     void partnerHistoryListsEditionsParticipantsByLevelAndCommitmentStatus() {

@@ -1,45 +1,18 @@
 package org.dialogues.report;
 
 import org.dialogues.DialoguesException;
-import org.dialogues.database.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quarterly report as a reader sees it: text, fonts, pages, and its XLSX and CSV twins. */
-class QuarterlyReportIT {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-03T08:00:00Z"), ZoneOffset.UTC);
-
-    private static TestDatabase database;
-    private static Reports reports;
-
-    @TempDir
-    Path folder;
-
-    @BeforeAll
-    static void fill() {
-        database = TestDatabase.create();
-        new FirstQuarterFixture(database.dsl());
-        reports = new Reports(database.dsl(), CLOCK);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
+class QuarterlyReportIT extends FirstQuarterReports {
 
     @Test
     void pdfShowsTitlePageSummaryMeetingsCommitmentsPlansRegionalContextAndSources() {

@@ -77,6 +77,22 @@ class SeedExtractionQualityIT {
         assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.75);
     }
 
+    /**
+     * Fourteen development articles written after the samples, to steer the extractor towards
+     * constructions the samples lack (back-references, landmarks as venues, dateline cities).
+     */
+    @Test
+    void developmentArticlesAreExtractedCloseToTheGoldReading() {
+        Path articles = Path.of("src", "test", "resources", "devset", "articles");
+        Path gold = Path.of("src", "test", "resources", "devset-gold.json");
+        GoldScorer.Report report = measure("devset", articles, gold);
+
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.50);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.45);
+        assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.70);
+        assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.80);
+    }
+
     private GoldScorer.Report measure(String name, Path articles, Path goldFile) {
         List<GoldArticle> gold = new GoldReader().read(goldFile);
         Map<String, Extraction> extracted = run.extract(articles, gold);
