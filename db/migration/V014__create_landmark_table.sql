@@ -22,7 +22,7 @@ INSERT INTO landmark (name, city, country_code) VALUES
 ('presidential office', 'Seoul', 'KR'), ('Yongsan presidential office', 'Seoul', 'KR'),
 ('presidential office in Yongsan', 'Seoul', 'KR'), ('Cheong Wa Dae', 'Seoul', 'KR'), ('Blue House', 'Seoul', 'KR'),
 ('Government Complex Seoul', 'Seoul', 'KR'), ('Government Complex Sejong', 'Sejong', 'KR'),
-('Camp Humphreys', 'Pyeongtaek', 'KR'), ('Joint Security Area', 'Panmunjom', 'KR'),
+('Camp Humphreys', 'Pyeongtaek', 'KR'), ('Yongsan', 'Seoul', 'KR'), ('Joint Security Area', 'Panmunjom', 'KR'),
 ('Kantei', 'Tokyo', 'JP'), ('Akasaka Palace', 'Tokyo', 'JP'), ('Iikura Guest House', 'Tokyo', 'JP'),
 ('Great Hall of the People', 'Beijing', 'CN'), ('Zhongnanhai', 'Beijing', 'CN'),
 ('Diaoyutai State Guesthouse', 'Beijing', 'CN'), ('Kremlin', 'Moscow', 'RU'),

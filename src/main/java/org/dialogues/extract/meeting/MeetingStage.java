@@ -65,6 +65,13 @@ public final class MeetingStage implements Stage {
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
+    /** "launched at a meeting", "agreed during talks": a meeting introduced as the occasion of an act. */
+    private static final Pattern OCCASION = Pattern.compile("\\b(?:at|during)\\s+(?:an?\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
+    /** "was launched at a meeting": the first meeting of what was just named. */
+    private static final Pattern LAUNCHED_AT = Pattern.compile(
+            "\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:launched|inaugurated|established|created|set\\s+up)"
+            + "\\s+(?:at|during)\\s+(?:an?\\s+)?$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
@@ -313,6 +320,13 @@ public final class MeetingStage implements Stage {
         if (FirstOccasion.afterAGap(phrase, text, after)) {
             phrase = phrase.withoutEdition();
         }
+        Optional<Draft> such = suchMeeting(phrase, drafts);
+        if (such.isPresent()) {
+            // "the 10th such meeting": the meeting just named, told again by its kind
+            such.get().refer(sentence.index());
+            references.add(new Reference(such.get(), headStart, null));
+            return;
+        }
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
@@ -364,14 +378,56 @@ public final class MeetingStage implements Stage {
                 .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
+    private static Draft firstEdition(Draft of, Sentence sentence) {
+        Draft first = new Draft();
+        first.name = "first " + (of.acronym != null ? of.acronym + " " : "") + of.head;
+        first.head = of.head;
+        first.contentWords = of.contentWords;
+        first.seriesKey = of.seriesKey;
+        first.series = of.series;
+        first.acronym = of.acronym;
+        first.edition = 1;
+        first.proper = of.proper;
+        first.informal = of.informal;
+        first.level = of.level;
+        first.parties.addAll(of.parties);
+        first.firstSentence = sentence.index();
+        first.refer(sentence.index());
+        return first;
+    }
+
+    /** "such a meeting", "the 10th such meeting": the latest meeting of that edition (or the latest one). */
+    private static Optional<Draft> suchMeeting(NounPhrase phrase, List<Draft> drafts) {
+        boolean such = phrase.words().stream().anyMatch(w -> w.equalsIgnoreCase("such"));
+        if (!such || drafts.isEmpty()) {
+            return Optional.empty();
+        }
+        return drafts.stream().filter(d -> phrase.edition() != null && phrase.edition().equals(d.edition))
+                .reduce((a, b) -> b).or(() -> Optional.of(latest(drafts)));
+    }
+
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
-        if ((phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner()))
-                && HOLDING.matcher(text(article, sentence.span().start(), phrase.span().start())).find()) {
-            // "X and Y held a summit", "held talks": a new meeting whose parties and people are the subject
+        String before = text(article, sentence.span().start(), phrase.span().start());
+        boolean indefinite = phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner());
+        if (indefinite && LAUNCHED_AT.matcher(before).find() && !drafts.isEmpty()) {
+            // "The NCG was launched at a meeting in Seoul": that meeting was the first of the group just named
+            Draft launched = references.isEmpty() ? latest(drafts) : references.get(references.size() - 1).draft();
+            Draft first = firstEdition(launched, sentence);
+            drafts.add(first);
+            references.add(new Reference(first, anchor, null));
+            return;
+        }
+        if (indefinite && (HOLDING.matcher(before).find() || OCCASION.matcher(before).find())) {
+            // "X and Y held a summit", "held talks", "signed it at a meeting": a new meeting of the subject's sides
+            int known = drafts.size();
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
+            if (drafts.size() > known && draft.parties.size() < 2 && !HOLDING.matcher(before).find()) {
+                drafts.remove(draft); // "announced it at a meeting": one side's own meeting, not a dialogue
+                return;
+            }
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))
                     .forEach(p -> draft.people.add(p.key()));
             references.add(new Reference(draft, anchor, null));
@@ -502,6 +558,9 @@ public final class MeetingStage implements Stage {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
+            if (parties.size() == 1) {
+                parties.addAll(homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
+            }
         }
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
             host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
@@ -1034,6 +1093,20 @@ public final class MeetingStage implements Stage {
         return unplaced && foreign ? withCountry(person, HOME) : person;
     }
 
+    /** "Polish President A and President Lee Han-soo ... at a summit": the unplaced Korean office holder's side. */
+    private static Set<String> homeSides(List<PersonMention> subjects) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (PersonMention person : subjects) {
+            for (PersonMention other : subjects) {
+                String side = homeSide(person, other).countryCode();
+                if (person.countryCode() == null && side != null) {
+                    sides.add(side);
+                }
+            }
+        }
+        return sides;
+    }
+
     private static boolean sameDay(DateMention a, DateMention b) {
         return a.date().equals(b.date());
     }
@@ -1052,7 +1125,7 @@ public final class MeetingStage implements Stage {
             if (inSinceClause(article.text(), span, date, found)) {
                 continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
             }
-            Reference owner = closest(references, date.start(), date.end());
+            Reference owner = dateOwner(article.text(), references, date);
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;
             boolean finer = current != null && current.precision() != DatePrecision.DAY
@@ -1064,13 +1137,39 @@ public final class MeetingStage implements Stage {
         Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
         if (place.isPresent()) {
             Reference owner = closest(references, place.get().start(), place.get().start());
+            int nextVenue = places.find(article.text(), place.get().start() + place.get().city().length(), span.end())
+                    .map(Places.Place::start).orElse(span.end());
             for (Reference reference : references) {
-                boolean sameGroup = reference == owner || reference.draft().informal && owner.draft().informal;
+                boolean sameGroup = reference == owner
+                        || reference.draft().informal && owner.draft().informal
+                        && (reference.anchor() < place.get().start() || nextVenue == span.end());
                 if (sameGroup && reference.draft().city == null) {
                     reference.draft().city = place.get().city();
                     reference.draft().country = place.get().countryCode();
                 }
             }
+            laterVenues(article.text(), span, place.get(), references);
+        }
+    }
+
+    /**
+     * "launched at a meeting in Seoul in July, and its second meeting took place in Washington": a
+     * later venue belongs to a meeting named after the venue before it, not to the first one.
+     */
+    private void laterVenues(String text, Span span, Places.Place first, List<Reference> references) {
+        Places.Place previous = first;
+        Optional<Places.Place> next;
+        while ((next = places.find(text, previous.start() + previous.city().length(), span.end())).isPresent()) {
+            Places.Place venue = next.get();
+            int from = previous.start();
+            references.stream()
+                    .filter(r -> r.anchor() > from && r.anchor() < venue.start() && r.draft().city == null)
+                    .reduce((a, b) -> b)
+                    .ifPresent(r -> {
+                        r.draft().city = venue.city();
+                        r.draft().country = venue.countryCode();
+                    });
+            previous = venue;
         }
     }
 
@@ -1086,6 +1185,23 @@ public final class MeetingStage implements Stage {
         }
         int clauseStart = from + since.start();
         return found.stream().noneMatch(d -> d.start() > clauseStart && d.end() <= date.start());
+    }
+
+    /**
+     * The meeting a date belongs to: the nearest one, except that "a meeting in Seoul in July, and its
+     * second meeting" gives July to the meeting of its own clause, not to the one after the break.
+     */
+    private static Reference dateOwner(String text, List<Reference> references, DateMention date) {
+        Reference nearest = closest(references, date.start(), date.end());
+        boolean afterABreak = nearest.anchor() > date.end()
+                && CLAUSE_BREAK.matcher(text.substring(date.end(), nearest.anchor())).find();
+        if (!afterABreak) {
+            return nearest;
+        }
+        return references.stream().filter(r -> r.anchor() < date.start()).reduce((a, b) -> b)
+                .filter(r -> date.start() - r.anchor() <= DATE_REACH)
+                .filter(r -> !CLAUSE_BREAK.matcher(text.substring(r.anchor(), date.start())).find())
+                .orElse(nearest);
     }
 
     /** The reference nearest to [start, end), ties going to the one before it. */

@@ -41,7 +41,8 @@ final class SameMeetings {
 
     /**
      * Talks between two people are the named meeting of the same two sides when they are told in one
-     * of its sentences, or on the same day at the same venue; never when date or venue disagree.
+     * of its sentences, on the same day at the same venue, or by the people who met at it; never when
+     * date or venue disagree.
      */
     private static Optional<Draft> toldAsTalks(List<Draft> drafts, Draft talks) {
         return drafts.stream()
@@ -49,7 +50,8 @@ final class SameMeetings {
                 .filter(d -> d.status == talks.status)
                 .filter(d -> d.date == null || talks.date == null || sameDay(d, talks))
                 .filter(d -> d.city == null || talks.city == null || d.city.equals(talks.city))
-                .filter(d -> d.sentences.contains(talks.firstSentence) || sameDayAndPlace(d, talks))
+                .filter(d -> d.sentences.contains(talks.firstSentence) || sameDayAndPlace(d, talks)
+                        || d.people.containsAll(talks.people))
                 .findFirst();
     }
 
