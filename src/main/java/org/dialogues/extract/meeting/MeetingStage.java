@@ -378,6 +378,16 @@ public final class MeetingStage implements Stage {
                 .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
+    /** A meeting of the same sides already told, when this sentence gives the occasion no date or venue of its own. */
+    private Optional<Draft> toldBefore(Article article, Sentence sentence, Draft occasion, List<Draft> drafts) {
+        Span span = sentence.span();
+        boolean ownFacts = places.find(article.text(), span.start(), span.end()).isPresent()
+                || !dates.find(article.text(), span.start(), span.end(), article.published(), Tense.PAST).isEmpty();
+        return ownFacts ? Optional.empty() : drafts.stream()
+                .filter(d -> d != occasion && d.parties.equals(occasion.parties) && d.date != null)
+                .reduce((a, b) -> b);
+    }
+
     private static Draft firstEdition(Draft of, Sentence sentence) {
         Draft first = new Draft();
         first.name = "first " + (of.acronym != null ? of.acronym + " " : "") + of.head;
@@ -424,8 +434,17 @@ public final class MeetingStage implements Stage {
             int known = drafts.size();
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
-            if (drafts.size() > known && draft.parties.size() < 2 && !HOLDING.matcher(before).find()) {
+            boolean occasion = drafts.size() > known && !HOLDING.matcher(before).find();
+            if (occasion && draft.parties.size() < 2) {
                 drafts.remove(draft); // "announced it at a meeting": one side's own meeting, not a dialogue
+                return;
+            }
+            Optional<Draft> told = occasion ? toldBefore(article, sentence, draft, drafts) : Optional.empty();
+            if (told.isPresent()) {
+                // "the three leaders met at a stand-alone summit": said again of the meeting already told
+                drafts.remove(draft);
+                told.get().refer(sentence.index());
+                references.add(new Reference(told.get(), anchor, null));
                 return;
             }
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))

@@ -51,4 +51,14 @@ class MeetingsByOccasionTest {
         assertThat(extraction.meetings()).extracting(m -> m.edition() + " " + m.startDate() + " " + m.city())
                 .containsExactly("5 2025-04-14 Washington", "1 2024-06-01 Busan", "2 2024-10-01 Geneva");
     }
+
+    @Test
+    void anOccasionWithoutDateOrVenueOfItsOwnIsTheMeetingAlreadyTold() {
+        Extraction extraction = Articles.extract("Polish President Jan Kowal and South Korean President Lee Han-soo "
+                + "held a summit in Busan on Tuesday.\nIt was the first time the two leaders met at a formal summit "
+                + "rather than on the margins of a larger gathering.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.evidence()).hasSize(2));
+    }
 }
