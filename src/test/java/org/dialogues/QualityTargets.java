@@ -7,11 +7,11 @@ final class QualityTargets {
     static final double PARTICIPANTS_F1 = 0.95;
     static final double COMMITMENTS_F1 = 0.85;
     /**
-     * The issue asks 0.90; 0.80 is what can be reached honestly: seed 004 carries no date at all (its
-     * gold dates come from world knowledge: when an exercise is usually held), so 3 of its 20 meetings
-     * cannot be dated from the text.
+     * The issue's 0.90, reached (0.95, 19 of 20): seed 004 carries no date at all; its yearly numbered
+     * SCM edition gives the article's year, but the month of its KIDD ("from the 23rd to the 24th")
+     * comes only from world knowledge of when an exercise is held, so it stays undated.
      */
-    static final double START_DATES = 0.80;
+    static final double START_DATES = 0.90;
 
     /** Floors for the seeds as saved, without the source metadata some pages lack. */
     static final double MEETINGS_F1_AS_SAVED = 0.75;

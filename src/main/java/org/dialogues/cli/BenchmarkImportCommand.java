@@ -66,7 +66,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
     private void runMeasurements(PrintWriter out, Path corpus, Database database) throws IOException {
         Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
         measureExtraction(out, corpus, extractor);
-        Importer importer = Wiring.importer(database.dsl(), new ArticleReader(ReadLimits.defaults()));
+        Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
         long start = System.nanoTime();
         Importer.Summary summary;
         try (ProgressListener progress = new ProgressListener(environment, "Importing")) {

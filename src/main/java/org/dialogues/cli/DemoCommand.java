@@ -1,10 +1,8 @@
 package org.dialogues.cli;
 
 import org.dialogues.database.Database;
-import org.dialogues.ingest.ArticleReader;
 import org.dialogues.ingest.Importer;
 import org.dialogues.ingest.Overrides;
-import org.dialogues.ingest.ReadLimits;
 import org.dialogues.report.Format;
 import org.dialogues.report.Quarter;
 import org.dialogues.report.Reports;
@@ -50,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Database database = environment.openDatabase()) {
             out.println("Knowledge base: " + database.jdbcUrl());
             SampleArticles.copyTo(samples);
-            Importer importer = Wiring.importer(database.dsl(), new ArticleReader(ReadLimits.defaults()));
+            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
             Importer.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Importing samples")) {
                 summary = importer.importPaths(List.of(samples), Overrides.none(), System.getProperty("user.name"), progress);

@@ -2,10 +2,8 @@ package org.dialogues.cli;
 
 import org.dialogues.DialoguesException;
 import org.dialogues.database.Database;
-import org.dialogues.ingest.ArticleReader;
 import org.dialogues.ingest.Importer;
 import org.dialogues.ingest.Overrides;
-import org.dialogues.ingest.ReadLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Path> resolved = paths.stream().map(environment::resolve).toList();
         Overrides overrides = overrides(resolved);
         try (Database database = environment.openDatabase()) {
-            Importer importer = Wiring.importer(database.dsl(), new ArticleReader(ReadLimits.defaults()));
+            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
             Importer.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
                 summary = importer.importPaths(resolved, overrides, System.getProperty("user.name"), progress);

@@ -5,6 +5,8 @@ import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Extractor;
 import org.dialogues.ingest.ArticleReader;
 import org.dialogues.ingest.Importer;
+import org.dialogues.ingest.OutletDirectory;
+import org.dialogues.ingest.ReadLimits;
 import org.dialogues.store.ImportBatches;
 import org.dialogues.store.KnowledgeStore;
 import org.dialogues.store.ReferenceDataLoader;
@@ -22,6 +24,11 @@ final class Wiring {
     static Function<ArticleInput, Extraction> extractor(DSLContext dsl) {
         Extractor extractor = new Extractor(ReferenceDataLoader.load(dsl));
         return extractor::extract;
+    }
+
+    /** A reader that names known outlets as the database's outlet table does. */
+    static ArticleReader reader(DSLContext dsl) {
+        return new ArticleReader(ReadLimits.defaults(), new OutletDirectory(ReferenceDataLoader.outlets(dsl)));
     }
 
     static Importer importer(DSLContext dsl, ArticleReader reader) {

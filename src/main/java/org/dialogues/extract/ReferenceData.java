@@ -2,6 +2,7 @@ package org.dialogues.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,11 +76,36 @@ public record ReferenceData(
         }
     }
 
-    /** A recurring dialogue series with its parties and other names. */
-    public record Series(String name, String acronym, String kind, Set<String> parties, List<String> aliases) {
+    /**
+     * A recurring dialogue series with its parties and other names; {@code annual} is set only for
+     * series whose editions are numbered strictly one a year (nullable).
+     */
+    public record Series(String name, String acronym, String kind, Set<String> parties, List<String> aliases,
+            AnnualNumbering annual) {
         public Series {
             parties = Set.copyOf(parties);
             aliases = List.copyOf(aliases);
+        }
+
+        /** A series without known yearly numbering. */
+        public Series(String name, String acronym, String kind, Set<String> parties, List<String> aliases) {
+            this(name, acronym, kind, parties, aliases, null);
+        }
+    }
+
+    /** Editions numbered one a year: edition {@code sinceEdition} was held in {@code sinceYear}, each later one a year on. */
+    public record AnnualNumbering(int sinceEdition, int sinceYear) {
+        public AnnualNumbering {
+            if (sinceEdition < 1 || sinceYear < 1900) {
+                throw new IllegalArgumentException("invalid annual numbering: edition " + sinceEdition
+                        + " in " + sinceYear);
+            }
+        }
+
+        /** The year of an edition; empty before the numbering is known to be annual. */
+        public Optional<Integer> yearOf(int edition) {
+            return edition < sinceEdition ? Optional.empty()
+                    : Optional.of(sinceYear + edition - sinceEdition);
         }
     }
 

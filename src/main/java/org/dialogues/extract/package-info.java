@@ -16,12 +16,14 @@
  *       surnames;</li>
  *   <li>{@code meeting.MeetingStage}: named and described meetings, encounters ("X met Y"),
  *       references back ("the dialogue"), with dates from {@code time.DateFinder}, venues,
- *       status, editions and series;</li>
+ *       status, editions and series; an edition of a series numbered one a year that the text
+ *       does not date gets its year, and an undated article holding such an edition "this year"
+ *       is read again knowing its year;</li>
  *   <li>{@code participant.ParticipantStage}, {@code commitment.CommitmentStage},
  *       {@code topic.TopicStage}.</li>
  * </ol>
  * Reference knowledge ({@link org.dialogues.extract.ReferenceData}) comes from the database
- * (migrations V002, V007-V009) through {@code store.ReferenceDataLoader}; no rule in code names
+ * (migrations V002, V007-V009, V011, V012 and V021 on) through {@code store.ReferenceDataLoader}; no rule in code names
  * a particular article. {@code evaluation} scores extractions against a gold reading.
  */
 package org.dialogues.extract;

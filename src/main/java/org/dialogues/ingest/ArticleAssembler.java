@@ -19,10 +19,13 @@ final class ArticleAssembler {
 
     private final ReadLimits limits;
     private final PlainTextCleaner cleaner = new PlainTextCleaner();
-    private final MetadataDetector detector = new MetadataDetector();
+    private final MetadataDetector detector;
+    private final OutletDirectory outlets;
 
-    ArticleAssembler(ReadLimits limits) {
+    ArticleAssembler(ReadLimits limits, OutletDirectory outlets) {
         this.limits = limits;
+        this.outlets = outlets;
+        this.detector = new MetadataDetector(outlets);
     }
 
     ReadResult assemble(RawFile file, Parsed.Draft draft, Metadata manifest, Overrides overrides) {
@@ -38,8 +41,8 @@ final class ArticleAssembler {
                     + " characters after cleaning, at least " + limits.minTextLength() + " needed)");
         }
         Detection detection = detector.detect(page);
-        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(draft.metadata());
-        Metadata known = declared.orElse(detection.metadata());
+        Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(withKnownOutlet(draft.metadata()));
+        Metadata known = withOutletOfAddress(declared.orElse(detection.metadata()));
         List<String> reasons = new ArrayList<>(draft.notes());
         if (known.published() == null) {
             reasons.add(NO_DATE);
@@ -63,6 +66,21 @@ final class ArticleAssembler {
                 published == null ? DatePrecision.UNKNOWN : published.precision(),
                 language(known, detection),
                 reasons));
+    }
+
+    /** What a format declares, its outlet canonical when its name or its address is known, else as written. */
+    private Metadata withKnownOutlet(Metadata fromFormat) {
+        return fromFormat.withOutlet(outlets.known(fromFormat.outlet())
+                .or(() -> outlets.atAddress(fromFormat.url()))
+                .orElse(fromFormat.outlet()));
+    }
+
+    /** A page whose address is known only from its format (og:url, a JSON field) still names its outlet. */
+    private Metadata withOutletOfAddress(Metadata known) {
+        if (known.outlet() != null || known.url() == null) {
+            return known;
+        }
+        return known.withOutlet(outlets.atAddress(known.url()).or(() -> OutletDirectory.host(known.url())).orElse(null));
     }
 
     /**

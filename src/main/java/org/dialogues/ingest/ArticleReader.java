@@ -36,9 +36,15 @@ public final class ArticleReader {
     private final ArticleAssembler assembler;
     private final Formats formats = new Formats();
 
+    /** A reader that knows no outlets: outlets stay as pages and credits write them. */
     public ArticleReader(ReadLimits limits) {
+        this(limits, OutletDirectory.none());
+    }
+
+    /** A reader that gives known outlets their canonical names. */
+    public ArticleReader(ReadLimits limits, OutletDirectory outlets) {
         this.limits = limits;
-        this.assembler = new ArticleAssembler(limits);
+        this.assembler = new ArticleAssembler(limits, outlets);
     }
 
     /**

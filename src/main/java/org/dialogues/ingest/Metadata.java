@@ -12,6 +12,10 @@ record Metadata(String title, String url, String outlet, PublishedDate published
         language = clean(language);
     }
 
+    Metadata withOutlet(String outlet) {
+        return new Metadata(title, url, outlet, published, language);
+    }
+
     /** This metadata, with gaps filled from a less trusted source. */
     Metadata orElse(Metadata fallback) {
         return new Metadata(

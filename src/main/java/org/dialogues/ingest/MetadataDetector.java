@@ -57,7 +57,23 @@ final class MetadataDetector {
             "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com",
             "naver.com", "daum.net", "hanmail.net", "kakao.com", "proton.me", "protonmail.com", "aol.com");
 
+    /** "By Kim Ji-ho / Yonhap", "By Jane Doe, Associated Press", "By Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("^by\\s+(.{1,150})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile(
+            "\\s*(?:[/|,;]|\\s[-\u2013\u2014]\\s|\\b(?:and|for|of)\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Source: Yonhap", "Via AFP", "Courtesy of NHK". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^(?:sources?|via|credit|courtesy of|reporting by)\\s*[:\uFF1A]?\\s+", Pattern.CASE_INSENSITIVE);
+    /** Korean wire datelines: "(서울=연합뉴스) 기자 이름 기자 =", the outlet after the place. */
+    private static final Pattern PLACE_EQUALS_OUTLET = Pattern.compile("^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,40}?)\\s*[)\\]]");
+    private static final int CREDIT_MAX_WORDS = 16;
+
     private final DateParser dates = new DateParser();
+    private final OutletDirectory outlets;
+
+    MetadataDetector(OutletDirectory outlets) {
+        this.outlets = outlets;
+    }
 
     Detection detect(PageLayout page) {
         List<String> notes = new ArrayList<>();
@@ -220,14 +236,73 @@ final class MetadataDetector {
                 .findFirst();
     }
 
-    /** The agency of a dateline, a copyright holder, the address's host, or the domain of a staff address. */
+    /**
+     * The agency of a dateline, a wire credit, a copyright holder, the address's host, or the domain of
+     * a staff address. A known outlet wins over an unknown one and is given by its canonical name;
+     * among known (or among unknown) ones that order holds.
+     */
     private String outlet(PageLayout page, String url) {
         Optional<String> agency = dateline(page).map(m -> m.group(3).strip());
-        return agency
-                .or(() -> copyrightHolder(page))
-                .or(() -> host(url))
-                .or(() -> mailDomain(page))
+        Optional<String> holder = copyrightHolder(page);
+        Optional<String> host = OutletDirectory.host(url);
+        Optional<String> mail = mailDomain(page);
+        return agency.flatMap(outlets::named)
+                .or(() -> credit(page))
+                .or(() -> holder.flatMap(outlets::named))
+                .or(() -> host.flatMap(outlets::atHost))
+                .or(() -> mail.flatMap(outlets::atHost))
+                .or(() -> agency)
+                .or(() -> holder)
+                .or(() -> host)
+                .or(() -> mail)
                 .orElse(null);
+    }
+
+    /**
+     * A known outlet credited on a line of its own ("Yonhap News", "(AP)", "Source: Reuters") or in a
+     * byline ("By ... / Reuters"), around the story or at its very start or end.
+     */
+    private Optional<String> credit(PageLayout page) {
+        List<String> story = page.story().stream().filter(line -> !line.isEmpty()).toList();
+        Stream<String> edges = story.isEmpty() ? Stream.empty() : Stream.of(story.get(0), story.get(story.size() - 1));
+        return Stream.of(page.header().stream(), edges, page.footer().stream())
+                .flatMap(lines -> lines)
+                .filter(line -> !line.isBlank()
+                        && (LineClassifier.words(line).size() <= CREDIT_MAX_WORDS || PLACE_EQUALS_OUTLET.matcher(line).find()))
+                .map(this::creditedOutlet)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private Optional<String> creditedOutlet(String line) {
+        Matcher placeEquals = PLACE_EQUALS_OUTLET.matcher(line.strip());
+        if (placeEquals.find()) {
+            return outlets.named(placeEquals.group(1));
+        }
+        String bare = CREDIT_LABEL.matcher(line.strip()).replaceFirst("");
+        Optional<String> whole = outlets.named(bare);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Matcher byline = BYLINE.matcher(bare);
+        if (!byline.matches()) {
+            return Optional.empty();
+        }
+        return creditParts(byline.group(1)).stream()
+                .map(outlets::named)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The whole credit, each part between separators, and all that follows each separator. */
+    private static List<String> creditParts(String credit) {
+        List<String> parts = new ArrayList<>(List.of(credit));
+        parts.addAll(List.of(CREDIT_SEPARATOR.split(credit)));
+        Matcher separator = CREDIT_SEPARATOR.matcher(credit);
+        while (separator.find()) {
+            parts.add(credit.substring(separator.end()));
+        }
+        return parts;
     }
 
     private static Optional<String> copyrightHolder(PageLayout page) {
@@ -240,18 +315,6 @@ final class MetadataDetector {
                 .map(String::strip)
                 .filter(holder -> !holder.toLowerCase(Locale.ROOT).startsWith("all rights"))
                 .findFirst();
-    }
-
-    private static Optional<String> host(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        try {
-            String host = URI.create(url).getHost();
-            return Optional.ofNullable(host).map(h -> h.replaceFirst("^www\\d?\\.", ""));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<String> mailDomain(PageLayout page) {

@@ -9,13 +9,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Decodes article bytes strictly: a byte-order mark names UTF-8 or UTF-16; otherwise UTF-8, then a
- * charset the document declares, then Windows-1252. Nothing is decoded with replacement characters:
- * bytes that fit none of these, or decode to control characters, are not text.
+ * Decodes article bytes strictly: a byte-order mark names UTF-8 or UTF-16; NUL bytes falling mostly on
+ * one side of each byte pair name UTF-16 without a mark; otherwise UTF-8, then a charset the document
+ * declares, then Windows-1252. Nothing is decoded with replacement characters: bytes that fit none of
+ * these, or decode to control characters or unassigned code points, are not text.
  */
 final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How much of a file is examined to recognize UTF-16 without a byte-order mark. */
+    private static final int SNIFF_BYTES = 4096;
 
     DecodedText decode(byte[] bytes, Optional<Charset> declared) throws UndecodableException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -30,7 +33,11 @@ final class TextDecoder {
                     utf16);
         }
         if (containsNul(bytes)) {
-            throw new UndecodableException("is binary (contains NUL bytes), not a text article");
+            Charset utf16 = unmarkedUtf16(bytes).orElseThrow(
+                    () -> new UndecodableException("is binary (contains NUL bytes), not a text article"));
+            String text = strict(bytes, utf16).orElseThrow(() -> new UndecodableException(
+                    "looks like " + utf16.name() + " without a byte-order mark but is not valid UTF-16"));
+            return plausible(checked(text, utf16));
         }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
@@ -53,6 +60,49 @@ final class TextDecoder {
             throw new UndecodableException("is binary (control characters), not a text article");
         }
         return new DecodedText(text, charset);
+    }
+
+    /**
+     * UTF-16 text without a byte-order mark: Latin letters, digits, spaces and punctuation have a zero
+     * high byte, so NULs gather at odd positions (little-endian) or even ones (big-endian); in binary
+     * data they fall on both. Korean text has fewer such characters, but spaces and digits suffice.
+     */
+    static Optional<Charset> unmarkedUtf16(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int sample = Math.min(bytes.length, SNIFF_BYTES);
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = sample / 2;
+        if (odd * 10 >= pairs && even * 20 <= odd) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (even * 10 >= pairs && odd * 20 <= even) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /** Bytes guessed to be UTF-16 must read as text: hardly any unassigned or private-use characters. */
+    private static DecodedText plausible(DecodedText decoded) throws UndecodableException {
+        long odd = decoded.text().codePoints()
+                .filter(c -> Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE)
+                .count();
+        if (odd * 100 > decoded.text().length()) {
+            throw new UndecodableException("looks like " + decoded.charset().name()
+                    + " without a byte-order mark but holds characters no text uses; not a text article");
+        }
+        return decoded;
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {

@@ -8,8 +8,9 @@
  *   <li>{@link org.dialogues.ingest.ArticleReader#expand} turns the paths an archivist gives into
  *       a sorted list of files (recursively, without hidden and manifest files).</li>
  *   <li>{@link org.dialogues.ingest.ArticleReader#read} checks size and permissions, keeps the exact
- *       bytes, and decodes them strictly ({@code TextDecoder}: BOM, UTF-8, a declared charset,
- *       Windows-1252; anything else is rejected, never decoded with replacement characters).</li>
+ *       bytes, and decodes them strictly ({@code TextDecoder}: BOM, UTF-16 without a BOM when NUL
+ *       bytes fall on one side of the byte pairs, UTF-8, a declared charset, Windows-1252; anything
+ *       else is rejected, never decoded with replacement characters).</li>
  *   <li>A {@code FormatReader} chosen by extension, or by content when the extension says nothing,
  *       turns the file into drafts: {@code PlainTextFormat}, {@code HtmlFormat} (readability4j for
  *       the main text, meta tags for metadata), {@code JsonFormat} (an object or an array),
@@ -19,6 +20,13 @@
  *       {@link org.dialogues.ingest.Overrides}, the directory's manifest ({@code manifest.json} or
  *       {@code manifest.csv}), what the format declares, what the text shows.</li>
  * </ol>
+ *
+ * <h2>Outlets</h2>
+ * An {@link org.dialogues.ingest.OutletDirectory} (the database's {@code outlet} table, handed in by
+ * the command line; empty in unit tests) gives known outlets one canonical name, whether a page
+ * names its outlet by address (subdomains included), declared site name, JSON field, dateline
+ * agency, a credit line or a byline. A known outlet wins over an unknown one; unknown ones stay as
+ * written, and outlets the archivist gives (manifest, {@code --outlet}) are never rewritten.
  *
  * <h2>Cleaning saved pages</h2>
  * Each line is judged by shape alone ({@code LineClassifier}): prose (sentence punctuation, enough

@@ -6,6 +6,9 @@ import static org.dialogues.database.schema.Tables.LANDMARK;
 import static org.dialogues.database.schema.Tables.OFFICE;
 import static org.dialogues.database.schema.Tables.ORGANIZATION;
 import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
+import static org.dialogues.database.schema.Tables.OUTLET;
+import static org.dialogues.database.schema.Tables.OUTLET_DOMAIN;
+import static org.dialogues.database.schema.Tables.OUTLET_NAME;
 import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PARTY_ALIAS;
 import static org.dialogues.database.schema.Tables.PERSON;
@@ -31,6 +34,22 @@ public final class ReferenceDataLoader {
     public static ReferenceData load(DSLContext ctx) {
         return new ReferenceData(parties(ctx), partyAliases(ctx), organizations(ctx), titles(ctx), topics(ctx),
                 series(ctx), cities(ctx), offices(ctx), landmarks(ctx));
+    }
+
+    /** The outlets import recognizes by address, declared site name or wire credit (table outlet). */
+    public static List<Outlet> outlets(DSLContext ctx) {
+        return ctx.select(OUTLET.NAME,
+                        multiset(select(OUTLET_NAME.NAME)
+                                .from(OUTLET_NAME)
+                                .where(OUTLET_NAME.OUTLET_ID.eq(OUTLET.ID))
+                                .orderBy(OUTLET_NAME.NAME)),
+                        multiset(select(OUTLET_DOMAIN.DOMAIN)
+                                .from(OUTLET_DOMAIN)
+                                .where(OUTLET_DOMAIN.OUTLET_ID.eq(OUTLET.ID))
+                                .orderBy(OUTLET_DOMAIN.DOMAIN)))
+                .from(OUTLET)
+                .orderBy(OUTLET.NAME)
+                .fetch(r -> new Outlet(r.value1(), r.value2().map(n -> n.value1()), r.value3().map(d -> d.value1())));
     }
 
     private static List<ReferenceData.Party> parties(DSLContext ctx) {
@@ -81,11 +100,17 @@ public final class ReferenceDataLoader {
                         multiset(select(SERIES_ALIAS.ALIAS)
                                 .from(SERIES_ALIAS)
                                 .where(SERIES_ALIAS.SERIES_ID.eq(DIALOGUE_SERIES.ID))
-                                .orderBy(SERIES_ALIAS.ALIAS)))
+                                .orderBy(SERIES_ALIAS.ALIAS)),
+                        DIALOGUE_SERIES.ANNUAL_SINCE_EDITION, DIALOGUE_SERIES.ANNUAL_SINCE_YEAR)
                 .from(DIALOGUE_SERIES)
                 .orderBy(DIALOGUE_SERIES.ID)
                 .fetch(r -> new ReferenceData.Series(r.value1(), r.value2(), r.value3(),
-                        new HashSet<>(r.value4().map(p -> p.value1())), r.value5().map(a -> a.value1())));
+                        new HashSet<>(r.value4().map(p -> p.value1())), r.value5().map(a -> a.value1()),
+                        annual(r.value6(), r.value7())));
+    }
+
+    private static ReferenceData.AnnualNumbering annual(Integer sinceEdition, Integer sinceYear) {
+        return sinceEdition == null ? null : new ReferenceData.AnnualNumbering(sinceEdition, sinceYear);
     }
 
     private static List<ReferenceData.City> cities(DSLContext ctx) {

@@ -14,7 +14,7 @@ class DetectingMetadataTest {
             """;
 
     private final PlainTextCleaner cleaner = new PlainTextCleaner();
-    private final MetadataDetector detector = new MetadataDetector();
+    private final MetadataDetector detector = new MetadataDetector(OutletDirectory.none());
 
     private Metadata detect(String page) {
         return detector.detect(cleaner.clean(page)).metadata();

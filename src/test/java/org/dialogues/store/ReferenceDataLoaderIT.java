@@ -38,4 +38,35 @@ class ReferenceDataLoaderIT {
             assertThat(reference.cities()).contains(new ReferenceData.City("Busan", "KR"));
         }
     }
+
+    @Test
+    void seededOutletsAreLoadedWithTheirNameFormsAndDomains() {
+        try (TestDatabase database = TestDatabase.create()) {
+            assertThat(ReferenceDataLoader.outlets(database.dsl())).anySatisfy(o -> {
+                assertThat(o.name()).isEqualTo("Yonhap News Agency");
+                assertThat(o.nameForms()).contains("Yonhap", "연합뉴스");
+                assertThat(o.domains()).contains("yna.co.kr");
+            });
+        }
+    }
+
+    @Test
+    void yearlyNumberedSeriesDateTheirEditions() {
+        try (TestDatabase database = TestDatabase.create()) {
+            ReferenceData reference = ReferenceDataLoader.load(database.dsl());
+
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.acronym()).isEqualTo("SCM");
+                assertThat(s.annual().yearOf(56)).contains(2024);
+            });
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.name()).isEqualTo("East Asia Summit");
+                assertThat(s.annual().yearOf(18)).contains(2023);
+            });
+            assertThat(reference.series()).anySatisfy(s -> {
+                assertThat(s.acronym()).isEqualTo("KIDD");
+                assertThat(s.annual()).isNull();
+            });
+        }
+    }
 }

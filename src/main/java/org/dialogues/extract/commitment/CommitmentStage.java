@@ -31,18 +31,38 @@ import org.dialogues.extract.text.Sentence;
  * the parties themselves ("both sides", "the two", "they", the meeting, its joint document) or
  * parties and people of the meeting; an undertaking by anyone else ("Moscow plans to ...") is not
  * the meeting's commitment. Concern, condemnation, shared assessments and exchanged views have no
- * trigger and yield nothing. Headlines (no final punctuation) are skipped.
+ * trigger and yield nothing; neither does agreeing on how things are ("agreed that ties had
+ * improved"), a forecast ("will likely"), or announcing travel, attendance or an agenda ("will
+ * visit", "will discuss"). A verb inside the that-clause of another ("reaffirmed that it remains
+ * committed to") is content, not a second commitment; "to A and to B" splits only after a verb that
+ * takes an infinitive. Headlines (no final punctuation) are skipped.
  */
 public final class CommitmentStage implements Stage {
 
+    /**
+     * What an expectation must be about to count as a plan: an undertaking ("expected to sign"), not
+     * talk ("expected to discuss") or fate ("expected the treaty to survive").
+     */
+    private static final String EXPECTED_UNDERTAKING = "(?:sign|adopt|announce|launch|establish|conclude|unveil|issue"
+            + "|endorse|approve|finali[sz]e|set up|create|agree|pledge|commit)\\b";
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing))\\b"
-            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|committed to|promised)\\b"
-            + "|\\b(?<agree>agree(?:d|s|ing)?|(?:raised|elevated|upgraded) (?:their|the|bilateral) (?:relationship|relations|ties) to)\\b"
-            + "|\\b(?<signed>signed|adopted|announced(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
+            "\\b(?<reaffirm>reaffirm(?:ed|s|ing)?|re-?affirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es|ing)"
+            + "|(?:underscored|renewed) (?:its|their) commitment|confirm(?:ed|s|ing)"
+            + "|(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:\\w+ly )?committed to|re-?committed to)\\b"
+            + "|\\b(?<pledge>pledg(?:ed|es|e|ing)|vow(?:ed|s)?|commit(?:ted|s|ting)? to|promised"
+            + "|(?:announced|offered)(?= (?:a |an |an additional |additional |another )?(?:[$€£₩]|US\\$)?\\d[\\d.,]*"
+            + "(?: (?:million|billion|trillion))?(?: (?:dollars|euros|won|yen))? (?:\\w+ ){0,3}"
+            + "(?:in|of|for|worth|to)\\b))\\b"
+            + "|\\b(?<agree>agree(?:d|s|ing)?(?! to disagree)|(?:reached|struck|produced) (?:a|an) (?:[\\w-]+ )?(?:agreement|deal|consensus)"
+            + "|(?:raised|elevated|upgraded) (?:their |the |bilateral )?"
+            + "(?:relationship|relations|ties)(?: between [\\w'’ -]{1,40}?)? to)\\b"
+            + "|\\b(?<signed>signed|inked|adopted|(?:announced|launched|concluded)(?= (?:a|an|the|their) (?:[\\w-]+ ){0,6}"
             + "(?:partnership|agreement|accord|pact|declaration|framework|memorandum)\\b))\\b"
             + "|\\b(?<decide>decid(?:ed|es|e)|resolved to|announced (?:the )?(?:launch|start|opening) of)\\b"
-            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to)\\b"
+            + "|(?<!['’]s |\\bthe |\\ba |\\bits |\\btheir )\\b(?<plan>plans? to|planning to|intend(?:s|ed)? to"
+            + "|(?:are|is|were|was) (?:\\w+ly )?(?:expected|set|due|scheduled|poised) to(?= " + EXPECTED_UNDERTAKING + "))\\b"
+            + "|\\b(?<expect>expect(?:s|ed)?) (?<agent>(?:the|both|all) (?:[\\w-]+ ){0,2}?[\\w-]+) to(?= "
+            + EXPECTED_UNDERTAKING + ")"
             + "|\\b(?<intent>intention to|includes a plan to)\\b"
             + "|\\b(?<document>(?:plan|agreement|declaration|statement) (?:also )?(?:includes|specifies|contains))\\b"
             + "|\\b(?<will>will|would)\\s+(?!be\\b|not\\b|have\\b|like\\b)(?:\\w+ly\\s+)?\\w+",
@@ -52,6 +72,11 @@ public final class CommitmentStage implements Stage {
             + "(?:the|all|their) (?:\\w+ )?(?:leaders|ministers|presidents|governments|countries|nations|partners|"
             + "delegations|militaries|counterparts)|"
             + "joint (?:document|statement|declaration)|dialogue|summit|symposium|forum|meeting|talks|consultations?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "They ...", "Both sides ...": a collective subject that opens the clause. */
+    private static final Pattern LEADING_COLLECTIVE = Pattern.compile(
+            "\\s*(?:they|both (?:sides|countries|nations|governments|leaders|ministers|allies)|the two (?:sides|countries"
+            + "|nations|governments|leaders|ministers|presidents|allies|delegations))\\b(?!\\s+and\\b|['’])",
             Pattern.CASE_INSENSITIVE);
     /** "X and his counterpart": the named side and the other, i.e. all the meeting's parties. */
     private static final Pattern COUNTERPART = Pattern.compile(
@@ -88,6 +113,9 @@ public final class CommitmentStage implements Stage {
             "(?:\\b(?:in|at|to|near|visited|visiting)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'-]*,?\\s+){0,2}|\\p{Lu}{3,},\\s+)$");
     private static final Pattern DATELINE = Pattern.compile("[\\p{Lu} .'-]{3,}");
     /** ", and Seoul agreed ...": a new clause with its own subject ends the previous undertaking. */
+    /** " and Australia " right before the next verb: a short new subject without a comma. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "\\s+and\\s+(?=(?:(?!(?:and|or|then|also|later|jointly|together)\\s)[\\p{L}.'’-]+\\s+){1,4}$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEW_CLAUSE = Pattern.compile(",\\s*(?:and|but|while)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     /** A day between the verb and its object ("agreed on Wednesday to", "reaffirmed Saturday their"). */
     private static final Pattern LEADING_DAY = Pattern.compile(
@@ -102,7 +130,37 @@ public final class CommitmentStage implements Stage {
     /** "to A, and to B": each infinitive is its own undertaking. */
     private static final Pattern INFINITIVE_SPLIT = Pattern.compile(
             ",?\\s+and\\s+to\\s+(?=(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|other|all|both)\\b)[a-z]+\\b)");
+    /** The trigger takes an infinitive ("agreed to", "agreed on Monday to", "pledged “to"). */
+    private static final Pattern INFINITIVE_START = Pattern.compile(
+            "\\s*(?:(?:on|last|this)\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday),?\\s+)?"
+            + "[“\"‘]?to\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_TO = Pattern.compile("\\bto$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_SPLIT = Pattern.compile("[”\"]\\s+and\\s+[“\"]");
+    /** "reaffirmed that", "agreed on Monday that": the reported content of the verb follows. */
+    private static final Pattern THAT_CLAUSE = Pattern.compile(
+            "\\s*(?:(?:on\\s+)?\\w+day,?\\s+)?that\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_ACT = Pattern.compile("\\s+(?:also\\s+|\\w+ly\\s+)?" + EXPECTED_UNDERTAKING,
+            Pattern.CASE_INSENSITIVE);
+    /** "will likely deepen": a forecast, not an undertaking. */
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\s+(?:likely|probably|possibly|perhaps|eventually|presumably|almost certainly)\\b", Pattern.CASE_INSENSITIVE);
+    /** A speaker and a pronoun for the speaker's side before a reported modal. */
+    private static final Pattern SPEAKER_SELF = Pattern.compile(
+            "(?<speaker>[^,;“”\"]+?)\\s+(?:said|says|stated|added|announced|told \\S+(?: \\S+)?)\\s+(?:that\\s+)?"
+            + "(?:it|he|she|(?:his|her|its) (?:country|government|nation)|the country)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "\\b(?:will|would|shall|should|must|need(?:s|ed)? to|ought to|is to|are to|can|could)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "will host the forum", "will visit Tokyo", "will discuss trade": announcing attendance, travel or
+     * an agenda undertakes nothing.
+     */
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "\\s+(?:also\\s+|\\w+ly\\s+)?(?:host|attend|visit|travel|fly|arrive|chair|co-chair|tour"
+            + "|stop (?:in|over|at)|(?:leave|depart|head) for|head to|return to"
+            + "|discuss|talk|exchange views|review|consider|study)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.8;
 
     @Override
@@ -123,7 +181,7 @@ public final class CommitmentStage implements Stage {
 
     /** A trigger verb; {@code past} when it reports an undertaking already made ("agreed", not "will agree"). */
     private record Trigger(CommitmentKind kind, int start, int end, boolean signed, boolean document, boolean past,
-            boolean modal) {}
+            boolean modal, Optional<Span> agent) {}
 
     private static Set<String> participantKeys(List<ParticipantFact> participants) {
         Set<String> keys = new LinkedHashSet<>();
@@ -138,14 +196,20 @@ public final class CommitmentStage implements Stage {
         Subject previousSubject = null;
         for (int t = 0; t < triggers.size(); t++) {
             Trigger trigger = triggers.get(t);
-            Subject subject = subject(text, sentence.span().start(), trigger.start(), parties, people);
+            int from = subjectFrom(sentence, triggers, t);
+            Subject subject = trigger.agent()
+                    .map(agent -> subject(text, agent.start(), agent.end(), parties, people))
+                    .orElseGet(() -> subject(text, from, trigger.start(), parties, people));
             String before = text.substring(sentence.span().start(), trigger.start());
             if (NON_RESTRICTIVE.matcher(before).find() || ELAPSED_SINCE.matcher(before).find()) {
                 continue;
             }
             boolean coordinated = previousSubject != null && COORDINATED.matcher(before).find()
                     && !CLAUSE_BREAK.matcher(text.substring(triggers.get(t - 1).end(), trigger.start())).find();
-            if (subject.empty() && trigger.modal() && !coordinated) {
+            if (subject.empty() && trigger.modal()) {
+                subject = speaker(text, sentence.span().start(), trigger.start(), parties, people);
+            }
+            if (subject.empty() && (trigger.modal() || trigger.agent().isPresent()) && !coordinated) {
                 continue; // "..., stating the attack will lead to ...": the modal has a subject of its own
             }
             if ((subject.empty() || coordinated) && previousSubject != null) {
@@ -155,7 +219,8 @@ public final class CommitmentStage implements Stage {
             }
             previousSubject = subject;
             int clauseEnd = t + 1 < triggers.size() ? clauseEnd(text, trigger, triggers.get(t + 1)) : sentence.span().end();
-            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)) {
+            if (trigger.signed() && restatesOrRecalls(text, sentence.span().start(), trigger, clauseEnd)
+                    || sharedAssessment(text, trigger, clauseEnd)) {
                 continue;
             }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), trigger, subject, meetings);
@@ -176,7 +241,8 @@ public final class CommitmentStage implements Stage {
             }
             CommitmentKind kind = meeting.get().status() == MeetingStatus.PLANNED && !trigger.past()
                     && trigger.kind() != CommitmentKind.REAFFIRM ? CommitmentKind.PLAN : trigger.kind();
-            for (String clause : clauses(text.substring(trigger.end(), clauseEnd))) {
+            boolean infinitive = TRAILING_TO.matcher(text.substring(trigger.start(), trigger.end())).find();
+            for (String clause : clauses(text.substring(trigger.end(), clauseEnd), infinitive)) {
                 found.add(new CommitmentFact(meetingKey, kind, who, clause,
                         List.of(new Evidence(sentence.span(), CONFIDENCE))));
             }
@@ -191,7 +257,38 @@ public final class CommitmentStage implements Stage {
         while (boundary.find()) {
             end = boundary.start();
         }
+        if (end == next.start()) {
+            Matcher subject = NEW_SUBJECT.matcher(text).region(trigger.end(), next.start());
+            if (subject.find()) {
+                end = subject.start(); // "Korea will supply ships and Australia will train crews"
+            }
+        }
         return end;
+    }
+
+    /** A verb's subject lies after the previous verb: "A will X and B will Y" gives Y to B alone. */
+    private static int subjectFrom(Sentence sentence, List<Trigger> triggers, int index) {
+        return index == 0 ? sentence.span().start() : Math.max(sentence.span().start(), triggers.get(index - 1).end());
+    }
+
+    /**
+     * "agreed that cooperation had grown": agreeing on how things are is a shared view; only an
+     * agreed that-clause about what shall happen ("would be met", "should continue") undertakes.
+     */
+    private static boolean sharedAssessment(String text, Trigger trigger, int clauseEnd) {
+        String after = text.substring(trigger.end(), clauseEnd);
+        return trigger.kind() == CommitmentKind.AGREE && !trigger.signed() && THAT_CLAUSE.matcher(after).lookingAt()
+                && !OBLIGATION.matcher(after).find();
+    }
+
+    /** "Seoul said it would ...", "the minister said his country would ...": the speaker undertakes. */
+    private static Subject speaker(String text, int sentenceStart, int modalStart, List<PartyMention> parties,
+            List<PersonMention> people) {
+        Matcher self = SPEAKER_SELF.matcher(text).region(sentenceStart, modalStart);
+        if (!self.find()) {
+            return new Subject(false, Set.of(), Set.of(), false);
+        }
+        return subject(text, self.start("speaker"), self.end("speaker"), parties, people);
     }
 
     /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
@@ -235,22 +332,47 @@ public final class CommitmentStage implements Stage {
                 kind = CommitmentKind.AGREE;
             } else if (matcher.group("decide") != null) {
                 kind = CommitmentKind.DECIDE;
-            } else if (matcher.group("plan") != null || matcher.group("intent") != null) {
+            } else if (matcher.group("plan") != null || matcher.group("intent") != null || matcher.group("expect") != null) {
                 kind = CommitmentKind.PLAN;
             } else if (matcher.group("document") != null) {
                 kind = CommitmentKind.PLAN;
                 document = true;
-            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))) {
-                kind = CommitmentKind.PLEDGE;
+            } else if (undertakingModal(text, span.start(), matcher.start(), matcher.group("will"))
+                    && !ATTENDANCE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()
+                    && !HEDGE.matcher(text).region(matcher.end("will"), span.end()).lookingAt()) {
+                // "will sign a pact": a future act of the meeting is planned, "will expand" is pledged
+                kind = FUTURE_ACT.matcher(text).region(matcher.end("will"), span.end()).lookingAt()
+                        ? CommitmentKind.PLAN : CommitmentKind.PLEDGE;
             } else {
                 continue;
             }
             int end = matcher.group("will") != null ? matcher.end("will") : matcher.end();
-            boolean past = matcher.group("will") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            boolean past = matcher.group("will") == null && matcher.group("expect") == null && matcher.group().split("\\s")[0].toLowerCase().endsWith("ed");
+            Optional<Span> agent = Optional.ofNullable(matcher.group("agent"))
+                    .map(a -> new Span(matcher.start("agent"), matcher.end("agent")));
             triggers.add(new Trigger(kind, matcher.start(), end, matcher.group("signed") != null, document, past,
-                    matcher.group("will") != null));
+                    matcher.group("will") != null, agent));
         }
-        return triggers;
+        return withoutReportedContent(text, triggers);
+    }
+
+    /**
+     * "reaffirmed that the allies remain committed to ...", "agreed that both will ...": a trigger
+     * inside the that-clause of an earlier one is what was reaffirmed or agreed, not a second commitment.
+     */
+    private static List<Trigger> withoutReportedContent(String text, List<Trigger> triggers) {
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            Trigger previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            String between = previous == null ? "" : text.substring(previous.end(), trigger.start());
+            boolean nested = previous != null && THAT_CLAUSE.matcher(between).lookingAt()
+                    && !between.contains(";") && !NEW_CLAUSE.matcher(between).find()
+                    && !COORDINATED.matcher(between).find(); // "reaffirmed that X and agreed that Y": two verbs
+            if (!nested) {
+                kept.add(trigger);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -308,7 +430,8 @@ public final class CommitmentStage implements Stage {
                 partyNamed |= !titleOf(party, people, subject);
             }
         }
-        if (COUNTERPART.matcher(words).find()) {
+        if (COUNTERPART.matcher(words).find() || LEADING_COLLECTIVE.matcher(words).lookingAt()) {
+            // "They welcomed Japan's offer and agreed": a party named after the collective subject is an object
             return new Subject(true, Set.of(), persons, false);
         }
         boolean collective = COLLECTIVE.matcher(words).find();
@@ -394,11 +517,16 @@ public final class CommitmentStage implements Stage {
         return Set.of();
     }
 
-    /** The undertaking after the trigger, split where quoted undertakings are joined by "and". */
-    static List<String> clauses(String after) {
+    /**
+     * The undertaking after the trigger, split where quoted undertakings or, after a verb taking an
+     * infinitive, infinitives are joined by "and".
+     */
+    static List<String> clauses(String after, boolean triggerEndsInTo) {
         List<String> clauses = new ArrayList<>();
         for (String quoted : QUOTED_SPLIT.split(after)) {
-            for (String part : INFINITIVE_SPLIT.split(quoted)) {
+            // "agreed to A and to B" are two undertakings; "their commitment to A and to B" is one
+            boolean infinitive = triggerEndsInTo || INFINITIVE_START.matcher(quoted).lookingAt();
+            for (String part : infinitive ? INFINITIVE_SPLIT.split(quoted) : new String[] {quoted}) {
                 String clause = tidy(part);
                 if (clause.length() > 3 && !BARE_PHRASE.matcher(clause).matches()) {
                     clauses.add(clause);
@@ -418,7 +546,8 @@ public final class CommitmentStage implements Stage {
         tidy = tidy.replaceAll("^[“\"'‘\\s]+", "")
                 .replaceAll("^(?:to|on|that)\\s+", "")
                 .replaceAll("[\\s,;.”\"’'“]+$", "")
-                .replaceAll("\\s+(?:and|,)$", "");
+                .replaceAll("\\s+(?:and|,)$", "")
+                .replaceAll("[\\s,;]+$", "");
         return tidy.strip();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.time.DateMention;
+import org.dialogues.extract.time.OrderCue;
 
 /** A meeting being assembled while the article is read; local to one annotate call. */
 final class Draft {
@@ -23,6 +24,9 @@ final class Draft {
     boolean informal;
     boolean collective;
     DateMention date;
+    /** A meeting this one is placed next to in time ("took place immediately after"), and the words that say so. */
+    Draft orderedAgainst;
+    OrderCue orderCue;
     String city;
     String country;
     final Set<String> parties = new LinkedHashSet<>();

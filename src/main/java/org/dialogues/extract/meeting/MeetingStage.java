@@ -28,6 +28,8 @@ import org.dialogues.extract.text.Sentence;
 import org.dialogues.extract.time.DateFinder;
 import org.dialogues.extract.time.DateMention;
 import org.dialogues.extract.time.DatePrecision;
+import org.dialogues.extract.time.OrderCue;
+import org.dialogues.extract.time.ReferenceDate;
 import org.dialogues.extract.time.Tense;
 
 /**
@@ -121,35 +123,51 @@ public final class MeetingStage implements Stage {
     private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
     private static final int DATE_REACH = 160;
+    /** How far after "immediately after" the meeting it names may begin. */
+    private static final int ORDER_REACH = 80;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
     private final Places places;
     private final DateFinder dates;
+    private final EditionDating editions;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         this.aliases = new AliasMatcher(reference);
         this.catalog = new SeriesCatalog(reference, aliases);
         this.places = new Places(reference);
         this.dates = dates;
+        this.editions = new EditionDating(reference);
     }
 
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument document) {
-        Article article = new Article(document.get(Layers.TEXT), document.get(Layers.PUBLICATION).date(),
+        Publication publication = document.get(Layers.PUBLICATION);
+        ReferenceDate reference = ReferenceDate.of(publication.date(), publication.precision());
+        Article article = new Article(document.get(Layers.TEXT), publication.date(),
+                dates.referenceOf(document.get(Layers.TEXT), reference),
                 document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
-        List<Draft> drafts = new ArrayList<>();
-        for (Sentence sentence : document.get(Layers.SENTENCES)) {
-            readSentence(article, sentence, drafts);
+        List<Draft> drafts = readSentences(article);
+        Optional<Integer> year = article.reference().knowsYear() ? Optional.empty() : articleYear(article, drafts);
+        if (year.isPresent()) {
+            // an undated article that holds a yearly edition "this year" is read again knowing its year
+            article = article.inYear(year.get(), dates);
+            drafts = readSentences(article);
         }
         inheritDates(drafts);
+        dateByOrder(drafts);
         placeVisits(article, drafts);
         placeAtDateline(article, drafts);
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
 
-    private record Article(String text, LocalDate published, List<Sentence> sentences, List<PartyMention> parties,
-            List<PersonMention> people) {
+    private record Article(String text, LocalDate published, ReferenceDate reference, List<Sentence> sentences,
+            List<PartyMention> parties, List<PersonMention> people) {
+
+        Article inYear(int year, DateFinder dates) {
+            return new Article(text, published, dates.referenceOf(text, ReferenceDate.year(year)), sentences, parties,
+                    people);
+        }
 
         List<PartyMention> partiesIn(Span span) {
             return parties.stream().filter(p -> span.contains(p.span())).toList();
@@ -163,12 +181,32 @@ public final class MeetingStage implements Stage {
     /** A place in a sentence where a meeting is referred to; dates and venues attach to the nearest. */
     private record Reference(Draft draft, int anchor, DateMention ownDate) {}
 
+    private List<Draft> readSentences(Article article) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            readSentence(article, sentence, drafts);
+        }
+        return drafts;
+    }
+
+    /** The year an undated article was written in, from a yearly edition it says is held "this year". */
+    private Optional<Integer> articleYear(Article article, List<Draft> drafts) {
+        Set<Integer> years = new LinkedHashSet<>();
+        for (Draft draft : drafts) {
+            for (int index : draft.sentences) {
+                String sentence = article.sentences().get(index).span().of(article.text());
+                editions.articleYear(draft.series, draft.edition, sentence).ifPresent(years::add);
+            }
+        }
+        return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
+    }
+
     private void readSentence(Article article, Sentence sentence, List<Draft> drafts) {
         String text = article.text();
         Span span = sentence.span();
         String sentenceText = span.of(text);
         Tense tense = StatusCues.tense(sentenceText);
-        List<DateMention> found = dates.find(text, span.start(), span.end(), article.published(), tense);
+        List<DateMention> found = dates.findAgainst(text, span.start(), span.end(), article.reference(), tense);
         List<PersonMention> people = article.peopleIn(span);
         List<Reference> references = new ArrayList<>();
         Matcher head = HEAD.matcher(text).region(span.start(), span.end());
@@ -187,6 +225,37 @@ public final class MeetingStage implements Stage {
         readAttendance(article, sentence, people, references);
         readAnotherOne(article, sentence, found, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
+        linkByOrder(article, span, references);
+    }
+
+    /** "X took place immediately after Y": X is the meeting referred to last before the cue, Y the first after it. */
+    private static void linkByOrder(Article article, Span span, List<Reference> references) {
+        for (OrderCue cue : OrderCue.find(article.text(), span.start(), span.end())) {
+            Optional<Reference> subject = references.stream().filter(r -> r.anchor() < cue.start())
+                    .max(Comparator.comparingInt(Reference::anchor));
+            Optional<Reference> object = references.stream().filter(r -> r.anchor() >= cue.end())
+                    .filter(r -> r.anchor() - cue.end() <= ORDER_REACH)
+                    .min(Comparator.comparingInt(Reference::anchor));
+            if (subject.isPresent() && object.isPresent() && subject.get().draft() != object.get().draft()) {
+                subject.get().draft().orderedAgainst = object.get().draft();
+                subject.get().draft().orderCue = cue;
+            }
+        }
+    }
+
+    /** A meeting placed right next to a dated one in time takes its month (or, "the day after", its neighbouring day). */
+    private static void dateByOrder(List<Draft> drafts) {
+        for (Draft subject : drafts) {
+            Draft object = subject.orderedAgainst;
+            if (object == null) {
+                continue;
+            }
+            if (object.date == null && subject.date != null) {
+                object.date = subject.orderCue.objectDate(subject.date).orElse(null);
+            } else if (subject.date == null && object.date != null) {
+                subject.date = subject.orderCue.subjectDate(object.date).orElse(null);
+            }
+        }
     }
 
     /**
@@ -509,7 +578,7 @@ public final class MeetingStage implements Stage {
         for (int i = 0; i < venues.size(); i++) {
             Places.Place venue = venues.get(i);
             int end = i + 1 < venues.size() ? venues.get(i + 1).start() : sentence.span().end();
-            DateMention own = dates.find(text, venue.start(), end, article.published(), Tense.PAST).stream()
+            DateMention own = dates.findAgainst(text, venue.start(), end, article.reference(), Tense.PAST).stream()
                     .findFirst().orElse(null);
             Draft draft = new Draft();
             draft.name = phrase.text(text) + " in " + venue.city();
@@ -1286,7 +1355,7 @@ public final class MeetingStage implements Stage {
             if (draft.parties.size() < 2 && !(organization && draft.proper)) {
                 continue;
             }
-            meetings.add(toMention(article, draft, "m" + (meetings.size() + 1)));
+            meetings.add(toMention(article, draft, "m" + (meetings.size() + 1), editions));
         }
         return List.copyOf(meetings);
     }
@@ -1312,7 +1381,7 @@ public final class MeetingStage implements Stage {
         }
     }
 
-    private static MeetingMention toMention(Article article, Draft draft, String key) {
+    private static MeetingMention toMention(Article article, Draft draft, String key, EditionDating editions) {
         LocalDate start = null;
         LocalDate end = null;
         DatePrecision precision = DatePrecision.UNKNOWN;
@@ -1330,6 +1399,12 @@ public final class MeetingStage implements Stage {
         if (status == MeetingStatus.HELD && start != null && published != null
                 && start.plusDays(BACKGROUND_DAYS).isBefore(published)) {
             role = EvidenceRole.BACKGROUND;
+        }
+        // after status and role: a year known from the numbering alone says nothing about either
+        Optional<Integer> editionYear = editions.yearOf(draft.series, draft.edition);
+        if (start == null && editionYear.isPresent()) {
+            start = LocalDate.of(editionYear.get(), 1, 1); // the text does not date it; the numbering gives its year
+            precision = DatePrecision.YEAR;
         }
         return new MeetingMention(key, draft.name, draft.series, draft.series == null ? null : draft.edition,
                 draft.acronym, start, end, precision, draft.city, draft.country, draft.parties, status,

@@ -87,7 +87,7 @@ final class AbsoluteRules {
                 + "|(?=[A-Z])(?<=\\b" + MONTH_PREPOSITION + "\\s{1,2}))" + month("m")
                 + "(?:\\s+(?<yrel>(?i:last|this|next))\\s+year\\b)?";
         return Rule.of("month", regex, (m, anchor) -> {
-            if (!anchor.known()) {
+            if (!anchor.yearKnown() || (m.group("yrel") == null && !anchor.known())) {
                 return Optional.empty();
             }
             int month = CalendarWords.month(m.group("m"));

@@ -1,6 +1,7 @@
 package org.dialogues.extract.time;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What relative and year-less expressions are resolved against: the publication date (nullable)
- * and the tense of the sentence.
+ * What relative and year-less expressions are resolved against: the publication date (nullable),
+ * the year of the article (known with the date, or alone) and the tense of the sentence.
  */
-record Anchor(LocalDate reference, Tense tense) {
+record Anchor(LocalDate reference, Year knownYear, Tense tense) {
 
     /**
      * Days a reading may lie on the wrong side of the tense and still count as consistent with
@@ -21,14 +22,31 @@ record Anchor(LocalDate reference, Tense tense) {
 
     Anchor {
         Objects.requireNonNull(tense, "tense");
+        if (reference != null) {
+            knownYear = Year.from(reference);
+        }
     }
 
+    Anchor(LocalDate reference, Tense tense) {
+        this(reference, null, tense);
+    }
+
+    static Anchor of(ReferenceDate reference, Tense tense) {
+        return new Anchor(reference.day(), reference.year(), tense);
+    }
+
+    /** True when the publication day is known. */
     boolean known() {
         return reference != null;
     }
 
+    /** True when at least the year of the article is known. */
+    boolean yearKnown() {
+        return knownYear != null;
+    }
+
     int year() {
-        return reference.getYear();
+        return knownYear.getValue();
     }
 
     YearMonth month() {

@@ -51,7 +51,11 @@ import java.util.stream.Stream;
  *       Edition ordinals ("25th dialogue"), "2+2", "G7", "Article 5", times ("10:05") and phone
  *       numbers are not dates.</li>
  *   <li>Without a reference date only expressions carrying their own year resolve; the others
- *       are dropped, never given an invented year.</li>
+ *       are dropped, never given an invented year. With only the article's year known
+ *       ({@link ReferenceDate#year}), expressions told relative to that year resolve too ("next
+ *       year", "later this year", "in June last year"); none is given an invented month or day.</li>
+ *   <li>A wire story's dateline ("SEOUL, Sept. 14 (Yonhap) --") within two days of the publication
+ *       day is the day its "today" and "on Thursday" are told from ({@link #referenceOf}).</li>
  *   <li>Overlapping expressions yield only the longest; mentions come in order of offset.</li>
  * </ul>
  *
@@ -79,9 +83,20 @@ public final class DateFinder {
      * @throws IndexOutOfBoundsException if {@code from}/{@code to} are not a range of {@code text}
      */
     public List<DateMention> find(String text, int from, int to, LocalDate reference, Tense tense) {
+        return findAgainst(text, from, to, ReferenceDate.day(reference), tense);
+    }
+
+    /**
+     * Date expressions in {@code text[from, to)} read against a reference that may know only the
+     * year of the article: then expressions told relative to that year resolve ("next year",
+     * "later this year", "in June last year", "the first half of next year") and those that need
+     * a day or month ("last week", "on Monday", "in March") do not.
+     */
+    public List<DateMention> findAgainst(String text, int from, int to, ReferenceDate reference, Tense tense) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
         Objects.checkFromToIndex(from, to, text.length());
-        Anchor anchor = new Anchor(reference, tense);
+        Anchor anchor = Anchor.of(reference, tense);
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(text).region(from, to)
@@ -95,6 +110,17 @@ public final class DateFinder {
                 .sorted(Comparator.comparingInt(Candidate::start))
                 .map(candidate -> candidate.dating().get().at(candidate.start(), candidate.end()))
                 .toList();
+    }
+
+    /**
+     * The reference the relative dates of {@code text} are told from: its dateline day ("SEOUL,
+     * Sept. 14 (Yonhap) --") when that lies within two days of the publication day, or completes
+     * a publication known only to the year; else {@code publication} itself.
+     */
+    public ReferenceDate referenceOf(String text, ReferenceDate publication) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(publication, "publication");
+        return Dateline.refine(text, publication);
     }
 
     /** All date expressions in the whole text. */

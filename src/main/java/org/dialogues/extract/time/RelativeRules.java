@@ -41,9 +41,15 @@ final class RelativeRules {
                 + "|(?:the\\s+)?(?:beginning|start|middle|end|rest)\\s+of\\s+)?"
                 + "(?<rel>last|this|next|the\\s+previous|the\\s+prior|the\\s+current|the\\s+coming)"
                 + "\\s+(?<unit>week|month|year))\\b";
-        return Rule.of("calendar-unit", regex, (m, anchor) -> anchor.known()
-                ? Optional.of(unit(m.group("unit"), CalendarWords.direction(m.group("rel")), anchor.reference()))
-                : Optional.empty());
+        return Rule.of("calendar-unit", regex, (m, anchor) -> {
+            int direction = CalendarWords.direction(m.group("rel"));
+            if (anchor.known()) {
+                return Optional.of(unit(m.group("unit"), direction, anchor.reference()));
+            }
+            // a year told relative to the article's year needs only that year
+            boolean year = m.group("unit").equalsIgnoreCase("year");
+            return year && anchor.yearKnown() ? Optional.of(Dating.year(anchor.year() + direction)) : Optional.empty();
+        });
     }
 
     /** "two days ago", "a week ago", "three years ago". */
@@ -162,12 +168,12 @@ final class RelativeRules {
         if (m.group("y") != null) {
             return Optional.of(period.apply(Integer.parseInt(m.group("y"))));
         }
-        if (!anchor.known()) {
-            return Optional.empty();
-        }
-        if (m.group("rel") != null || m.group("same") != null) {
+        if ((m.group("rel") != null || m.group("same") != null) && anchor.yearKnown()) {
             int offset = m.group("rel") == null ? 0 : CalendarWords.direction(m.group("rel"));
             return Optional.of(period.apply(anchor.year() + offset));
+        }
+        if (!anchor.known()) {
+            return Optional.empty();
         }
         return anchor.nearest(List.of(-1, 0, 1).stream().map(offset -> period.apply(anchor.year() + offset)).toList());
     }

@@ -229,4 +229,177 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).isEmpty();
     }
+
+    @Test
+    void aCommitmentInsideAReaffirmedThatClauseIsNotASecondOne() {
+        Extraction extraction = Articles.extract(MEETING + "Japan reaffirmed that it remains committed to "
+                + "defending shipping lanes in the region.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.REAFFIRM,
+                        "it remains committed to defending shipping lanes in the region"));
+    }
+
+    @Test
+    void twoThatClausesJoinedByAndAreTwoCommitments() {
+        Extraction extraction = Articles.extract(MEETING + "They reaffirmed that the hotline remains vital "
+                + "and agreed that it should be tested monthly.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.REAFFIRM, CommitmentKind.AGREE);
+    }
+
+    @Test
+    void remainingCommittedIsAReaffirmation() {
+        Extraction extraction = Articles.extract(MEETING + "Both countries remain firmly committed to "
+                + "a rules-based maritime order.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.REAFFIRM);
+    }
+
+    @Test
+    void announcingFundingIsAPledgeOfTheDonor() {
+        Extraction extraction = Articles.extract(MEETING + "At the dialogue, Japan announced 40 million dollars "
+                + "in coastal radar aid for its partner.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP")));
+    }
+
+    @Test
+    void launchingAPartnershipIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides launched a digital partnership "
+                + "on undersea cables.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void upgradingRelationsBetweenTheCountriesIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The two leaders upgraded relations between their "
+                + "nations to a strategic partnership.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "a strategic partnership"));
+    }
+
+    @Test
+    void anExpectedSigningIsAPlanButExpectedTalkOrFateIsNot() {
+        Extraction extraction = Articles.extract(MEETING + "Diplomats expect the two ministers to sign a fisheries pact. "
+                + "The ministers are expected to discuss fishing quotas. "
+                + "Few expected the old accord to last.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLAN, java.util.Set.of("KR", "JP")));
+    }
+
+    @Test
+    void announcedAttendanceTravelOrAgendaIsNoCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The Japanese minister will also host a reception for "
+                + "the delegation. Seoul's envoy will travel to Osaka on Wednesday. "
+                + "On the way home, the Korean minister will stop in Guam to meet troops. "
+                + "The two sides will also discuss fishing quotas.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aCommitmentToTwoThingsIsOneReaffirmation() {
+        Extraction extraction = Articles.extract(MEETING + "They reaffirmed their commitment to open sea lanes "
+                + "and to regional stability.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("their commitment to open sea lanes and to regional stability");
+    }
+
+    @Test
+    void beingSetOrDueToSignIsAPlan() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides are set to sign a fisheries pact. "
+                + "Their ministers are due to adopt a joint vision on Friday. "
+                + "North Korea is set to launch another rocket.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind)
+                .containsExactly(CommitmentKind.PLAN, CommitmentKind.PLAN);
+    }
+
+    @Test
+    void inkingOrReachingAnAgreementAgrees() {
+        Extraction extraction = Articles.extract(MEETING + "The two countries inked an accord on coast guard training. "
+                + "The ministers also reached an agreement to share tide data.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "an accord on coast guard training"),
+                        Tuple.tuple(CommitmentKind.AGREE, "share tide data"));
+    }
+
+    @Test
+    void aStatementCommittingToSomethingIsAPledge() {
+        Extraction extraction = Articles.extract(MEETING + "The ministers issued a statement committing to "
+                + "open fishing grounds.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLEDGE);
+    }
+
+    @Test
+    void agreeingOnHowThingsAreIsAViewButOnWhatShallHappenIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The ministers agreed that relations had improved a lot. "
+                + "They agreed that their coast guards should train together.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "their coast guards should train together"));
+    }
+
+    @Test
+    void aPartyNamedInTheObjectOfAnEarlierVerbIsNotTheSubject() {
+        Extraction extraction = Articles.extract(MEETING + "They welcomed Japan's new patrol vessels and agreed "
+                + "to hold joint drills.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties)
+                .containsExactly(java.util.Set.of("KR", "JP"));
+    }
+
+    @Test
+    void aForecastWithLikelyIsNoPledge() {
+        Extraction extraction = Articles.extract(MEETING + "Observers said the two sides will likely widen "
+                + "their patrols.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aSpeakerSayingItWouldActPledgesForItsOwnSide() {
+        Extraction extraction = Articles.extract(MEETING + "Tokyo said it would lend two patrol boats. "
+                + "Japan's foreign minister said his country would train more cadets.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "lend two patrol boats"),
+                        Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("JP"), "train more cadets"));
+    }
+
+    @Test
+    void eachSideOfAnAndTakesItsOwnSubjectAndUndertaking() {
+        Extraction extraction = Articles.extract(MEETING + "Under the deal, Japan will lend radar sets "
+                + "and South Korea will train the crews.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::parties, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(java.util.Set.of("JP"), "lend radar sets"),
+                        Tuple.tuple(java.util.Set.of("KR"), "train the crews"));
+    }
+
+    @Test
+    void aCoordinatedObjectIsNotCutAsANewSubject() {
+        Extraction extraction = Articles.extract(MEETING + "They agreed to widen port calls and exchanges "
+                + "and pledged to share weather data.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("widen port calls and exchanges", "share weather data");
+    }
+
+    @Test
+    void aFutureSigningIsPlannedAndAgreeingToDisagreeIsNothing() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides will sign a salvage accord in the autumn. "
+                + "They agreed to disagree on fishing rights.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLAN);
+    }
 }
