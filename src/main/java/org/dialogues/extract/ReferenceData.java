@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The reference knowledge extraction reads: parties and every name form of them, organizations,
- * titles of office, topics, known dialogue series, well-known cities and the offices people were
- * seen holding in earlier imports. It lives in the database (seeded by
+ * titles of office, topics, known dialogue series, well-known cities, landmarks that host meetings
+ * and the offices people were seen holding in earlier imports. It lives in the database (seeded by
  * migrations, extended by archivists) and is handed to the pipeline as this immutable value, so
  * that extraction stages stay pure and tests can build small instances by hand.
  */
@@ -20,7 +20,8 @@ public record ReferenceData(
         List<Topic> topics,
         List<Series> series,
         List<City> cities,
-        List<Office> offices) {
+        List<Office> offices,
+        List<Landmark> landmarks) {
 
     public ReferenceData {
         parties = List.copyOf(parties);
@@ -31,18 +32,25 @@ public record ReferenceData(
         series = List.copyOf(series);
         cities = List.copyOf(cities);
         offices = List.copyOf(offices);
+        landmarks = List.copyOf(landmarks);
+    }
+
+    /** Reference data without landmarks: venues are read from city names only. */
+    public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
+            List<Title> titles, List<Topic> topics, List<Series> series, List<City> cities, List<Office> offices) {
+        this(parties, partyAliases, organizations, titles, topics, series, cities, offices, List.of());
     }
 
     /** Reference data without known offices: people are placed by the words around their names only. */
     public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
             List<Title> titles, List<Topic> topics, List<Series> series, List<City> cities) {
-        this(parties, partyAliases, organizations, titles, topics, series, cities, List.of());
+        this(parties, partyAliases, organizations, titles, topics, series, cities, List.of(), List.of());
     }
 
     /** Reference data without a city table: places then resolve through party capitals only. */
     public ReferenceData(List<Party> parties, List<PartyAlias> partyAliases, List<Organization> organizations,
             List<Title> titles, List<Topic> topics, List<Series> series) {
-        this(parties, partyAliases, organizations, titles, topics, series, List.of(), List.of());
+        this(parties, partyAliases, organizations, titles, topics, series, List.of(), List.of(), List.of());
     }
 
     /** A state (ISO 3166-1 alpha-2 code) or an organization (EU, NATO...). */
@@ -103,6 +111,9 @@ public record ReferenceData(
 
     /** A well-known city where meetings take place, with the state it lies in. */
     public record City(String name, String countryCode) {}
+
+    /** A building or institution named as a venue ("the Pentagon"), with the city and state it lies in. */
+    public record Landmark(String name, String city, String countryCode) {}
 
     /** An office a person was seen holding (from earlier imports): party, title and the dates seen. */
     public record Office(String personName, String partyCode, String title, LocalDate validFrom, LocalDate validTo) {}

@@ -2,6 +2,7 @@ package org.dialogues.store;
 
 import static org.dialogues.database.schema.Tables.CITY;
 import static org.dialogues.database.schema.Tables.DIALOGUE_SERIES;
+import static org.dialogues.database.schema.Tables.LANDMARK;
 import static org.dialogues.database.schema.Tables.OFFICE;
 import static org.dialogues.database.schema.Tables.ORGANIZATION;
 import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
@@ -32,7 +33,7 @@ public final class ReferenceDataLoader {
 
     public static ReferenceData load(DSLContext ctx) {
         return new ReferenceData(parties(ctx), partyAliases(ctx), organizations(ctx), titles(ctx), topics(ctx),
-                series(ctx), cities(ctx), offices(ctx));
+                series(ctx), cities(ctx), offices(ctx), landmarks(ctx));
     }
 
     /** The outlets import recognizes by address, declared site name or wire credit (table outlet). */
@@ -117,6 +118,13 @@ public final class ReferenceDataLoader {
                 .from(CITY)
                 .orderBy(CITY.NAME)
                 .fetch(r -> new ReferenceData.City(r.value1(), r.value2()));
+    }
+
+    private static List<ReferenceData.Landmark> landmarks(DSLContext ctx) {
+        return ctx.select(LANDMARK.NAME, LANDMARK.CITY, LANDMARK.COUNTRY_CODE)
+                .from(LANDMARK)
+                .orderBy(LANDMARK.NAME)
+                .fetch(r -> new ReferenceData.Landmark(r.value1(), r.value2(), r.value3()));
     }
 
     private static List<ReferenceData.Office> offices(DSLContext ctx) {

@@ -67,6 +67,13 @@ public final class MeetingStage implements Stage {
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
+    /** "launched at a meeting", "agreed during talks": a meeting introduced as the occasion of an act. */
+    private static final Pattern OCCASION = Pattern.compile("\\b(?:at|during)\\s+(?:an?\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
+    /** "was launched at a meeting": the first meeting of what was just named. */
+    private static final Pattern LAUNCHED_AT = Pattern.compile(
+            "\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:launched|inaugurated|established|created|set\\s+up)"
+            + "\\s+(?:at|during)\\s+(?:an?\\s+)?$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
@@ -101,6 +108,9 @@ public final class MeetingStage implements Stage {
             "^[^.;]{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b[^.;]{0,120}$");
     /** "A and B met": the person before "and" shares the subject's side of the encounter. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
+    /** An upper-case place opening a line and followed by a date or a dash: a wire dateline. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "[\\p{Lu}][\\p{Lu}.' -]{2,30}(?:,\\s*[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:--|—|–)");
     private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
@@ -165,38 +175,6 @@ public final class MeetingStage implements Stage {
 
         List<PersonMention> peopleIn(Span span) {
             return people.stream().filter(p -> span.contains(p.span())).toList();
-        }
-    }
-
-    /** A meeting being assembled while the article is read; local to one annotate call. */
-    private static final class Draft {
-        String name;
-        String head;
-        List<String> contentWords = List.of();
-        String seriesKey;
-        String series;
-        Integer edition;
-        String acronym;
-        boolean proper;
-        boolean informal;
-        boolean collective;
-        DateMention date;
-        /** A meeting this one is placed next to in time ("took place immediately after"), and the words that say so. */
-        Draft orderedAgainst;
-        OrderCue orderCue;
-        String city;
-        String country;
-        final Set<String> parties = new LinkedHashSet<>();
-        MeetingStatus status = MeetingStatus.HELD;
-        String level;
-        final List<Integer> sentences = new ArrayList<>();
-        final Set<String> people = new LinkedHashSet<>();
-        int firstSentence;
-
-        void refer(int sentence) {
-            if (!sentences.contains(sentence)) {
-                sentences.add(sentence);
-            }
         }
     }
 
@@ -408,6 +386,16 @@ public final class MeetingStage implements Stage {
             references.add(new Reference(named, headStart, null));
             return;
         }
+        if (FirstOccasion.afterAGap(phrase, text, after)) {
+            phrase = phrase.withoutEdition();
+        }
+        Optional<Draft> such = suchMeeting(phrase, drafts);
+        if (such.isPresent()) {
+            // "the 10th such meeting": the meeting just named, told again by its kind
+            such.get().refer(sentence.index());
+            references.add(new Reference(such.get(), headStart, null));
+            return;
+        }
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
         if (!described && linked.isEmpty()) {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
@@ -459,14 +447,75 @@ public final class MeetingStage implements Stage {
                 .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
+    /** A meeting of the same sides already told, when this sentence gives the occasion no date or venue of its own. */
+    private Optional<Draft> toldBefore(Article article, Sentence sentence, Draft occasion, List<Draft> drafts) {
+        Span span = sentence.span();
+        boolean ownFacts = places.find(article.text(), span.start(), span.end()).isPresent()
+                || !dates.find(article.text(), span.start(), span.end(), article.published(), Tense.PAST).isEmpty();
+        return ownFacts ? Optional.empty() : drafts.stream()
+                .filter(d -> d != occasion && d.parties.equals(occasion.parties) && d.date != null)
+                .reduce((a, b) -> b);
+    }
+
+    private static Draft firstEdition(Draft of, Sentence sentence) {
+        Draft first = new Draft();
+        first.name = "first " + (of.acronym != null ? of.acronym + " " : "") + of.head;
+        first.head = of.head;
+        first.contentWords = of.contentWords;
+        first.seriesKey = of.seriesKey;
+        first.series = of.series;
+        first.acronym = of.acronym;
+        first.edition = 1;
+        first.proper = of.proper;
+        first.informal = of.informal;
+        first.level = of.level;
+        first.parties.addAll(of.parties);
+        first.firstSentence = sentence.index();
+        first.refer(sentence.index());
+        return first;
+    }
+
+    /** "such a meeting", "the 10th such meeting": the latest meeting of that edition (or the latest one). */
+    private static Optional<Draft> suchMeeting(NounPhrase phrase, List<Draft> drafts) {
+        boolean such = phrase.words().stream().anyMatch(w -> w.equalsIgnoreCase("such"));
+        if (!such || drafts.isEmpty()) {
+            return Optional.empty();
+        }
+        return drafts.stream().filter(d -> phrase.edition() != null && phrase.edition().equals(d.edition))
+                .reduce((a, b) -> b).or(() -> Optional.of(latest(drafts)));
+    }
+
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
-        if ((phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner()))
-                && HOLDING.matcher(text(article, sentence.span().start(), phrase.span().start())).find()) {
-            // "X and Y held a summit", "held talks": a new meeting whose parties and people are the subject
+        String before = text(article, sentence.span().start(), phrase.span().start());
+        boolean indefinite = phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner());
+        if (indefinite && LAUNCHED_AT.matcher(before).find() && !drafts.isEmpty()) {
+            // "The NCG was launched at a meeting in Seoul": that meeting was the first of the group just named
+            Draft launched = references.isEmpty() ? latest(drafts) : references.get(references.size() - 1).draft();
+            Draft first = firstEdition(launched, sentence);
+            drafts.add(first);
+            references.add(new Reference(first, anchor, null));
+            return;
+        }
+        if (indefinite && (HOLDING.matcher(before).find() || OCCASION.matcher(before).find())) {
+            // "X and Y held a summit", "held talks", "signed it at a meeting": a new meeting of the subject's sides
+            int known = drafts.size();
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
+            boolean occasion = drafts.size() > known && !HOLDING.matcher(before).find();
+            if (occasion && draft.parties.size() < 2) {
+                drafts.remove(draft); // "announced it at a meeting": one side's own meeting, not a dialogue
+                return;
+            }
+            Optional<Draft> told = occasion ? toldBefore(article, sentence, draft, drafts) : Optional.empty();
+            if (told.isPresent()) {
+                // "the three leaders met at a stand-alone summit": said again of the meeting already told
+                drafts.remove(draft);
+                told.get().refer(sentence.index());
+                references.add(new Reference(told.get(), anchor, null));
+                return;
+            }
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))
                     .forEach(p -> draft.people.add(p.key()));
             references.add(new Reference(draft, anchor, null));
@@ -597,6 +646,9 @@ public final class MeetingStage implements Stage {
             parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
+            if (parties.size() == 1) {
+                parties.addAll(homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
+            }
         }
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
             host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
@@ -716,6 +768,9 @@ public final class MeetingStage implements Stage {
 
     private static boolean isSide(String text, PartyMention mention) {
         int start = mention.span().start();
+        if (DATELINE_PLACE.matcher(text).region(start, text.length()).lookingAt() && lineStart(text, start)) {
+            return false; // "SINGAPORE, June 1 (Agency) --": where the story was filed
+        }
         String before = text.substring(Math.max(0, start - 40), start);
         Matcher from = FROM_WHOM.matcher(before);
         if (from.find() && SIDE_HOLDERS.contains(from.group(1).toLowerCase(Locale.ROOT))) {
@@ -726,6 +781,11 @@ public final class MeetingStage implements Stage {
             return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
         }
         return !NOT_A_SIDE.matcher(before).find();
+    }
+
+    private static boolean lineStart(String text, int at) {
+        int lineBegin = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(lineBegin, at).isBlank();
     }
 
     /** "He will hold a summit with X": he is the person last named with a country before the sentence. */
@@ -1098,6 +1158,7 @@ public final class MeetingStage implements Stage {
         draft.head = label.contains("visit") ? "visit" : "meeting";
         draft.contentWords = List.of(draft.head);
         draft.informal = true;
+        draft.encounter = true;
         draft.parties.addAll(parties);
         draft.people.addAll(people);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
@@ -1120,6 +1181,20 @@ public final class MeetingStage implements Stage {
         return unplaced && foreign ? withCountry(person, HOME) : person;
     }
 
+    /** "Polish President A and President Lee Han-soo ... at a summit": the unplaced Korean office holder's side. */
+    private static Set<String> homeSides(List<PersonMention> subjects) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (PersonMention person : subjects) {
+            for (PersonMention other : subjects) {
+                String side = homeSide(person, other).countryCode();
+                if (person.countryCode() == null && side != null) {
+                    sides.add(side);
+                }
+            }
+        }
+        return sides;
+    }
+
     private static boolean sameDay(DateMention a, DateMention b) {
         return a.date().equals(b.date());
     }
@@ -1135,11 +1210,10 @@ public final class MeetingStage implements Stage {
             }
         }
         for (DateMention date : found) {
-            if (SINCE_CLAUSE.matcher(article.text().substring(Math.max(span.start(), date.start() - 160), date.start()))
-                    .find()) {
+            if (inSinceClause(article.text(), span, date, found)) {
                 continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
             }
-            Reference owner = closest(references, date.start(), date.end());
+            Reference owner = dateOwner(article.text(), references, date);
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;
             boolean finer = current != null && current.precision() != DatePrecision.DAY
@@ -1151,14 +1225,71 @@ public final class MeetingStage implements Stage {
         Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
         if (place.isPresent()) {
             Reference owner = closest(references, place.get().start(), place.get().start());
+            int nextVenue = places.find(article.text(), place.get().start() + place.get().city().length(), span.end())
+                    .map(Places.Place::start).orElse(span.end());
             for (Reference reference : references) {
-                boolean sameGroup = reference == owner || reference.draft().informal && owner.draft().informal;
+                boolean sameGroup = reference == owner
+                        || reference.draft().informal && owner.draft().informal
+                        && (reference.anchor() < place.get().start() || nextVenue == span.end());
                 if (sameGroup && reference.draft().city == null) {
                     reference.draft().city = place.get().city();
                     reference.draft().country = place.get().countryCode();
                 }
             }
+            laterVenues(article.text(), span, place.get(), references);
         }
+    }
+
+    /**
+     * "launched at a meeting in Seoul in July, and its second meeting took place in Washington": a
+     * later venue belongs to a meeting named after the venue before it, not to the first one.
+     */
+    private void laterVenues(String text, Span span, Places.Place first, List<Reference> references) {
+        Places.Place previous = first;
+        Optional<Places.Place> next;
+        while ((next = places.find(text, previous.start() + previous.city().length(), span.end())).isPresent()) {
+            Places.Place venue = next.get();
+            int from = previous.start();
+            references.stream()
+                    .filter(r -> r.anchor() > from && r.anchor() < venue.start() && r.draft().city == null)
+                    .reduce((a, b) -> b)
+                    .ifPresent(r -> {
+                        r.draft().city = venue.city();
+                        r.draft().country = venue.countryCode();
+                    });
+            previous = venue;
+        }
+    }
+
+    /**
+     * "since the two countries upgraded ties in 2021": a date inside a since-clause is another event's.
+     * In "since 2018 in Seoul on Tuesday" the clause ended with its own date, so Tuesday is the meeting's.
+     */
+    private static boolean inSinceClause(String text, Span sentence, DateMention date, List<DateMention> found) {
+        int from = Math.max(sentence.start(), date.start() - 160);
+        Matcher since = SINCE_CLAUSE.matcher(text.substring(from, date.start()));
+        if (!since.find()) {
+            return false;
+        }
+        int clauseStart = from + since.start();
+        return found.stream().noneMatch(d -> d.start() > clauseStart && d.end() <= date.start());
+    }
+
+    /**
+     * The meeting a date belongs to: the nearest one, except that "a meeting in Seoul in July, and its
+     * second meeting" gives July to the meeting of its own clause, not to the one after the break.
+     */
+    private static Reference dateOwner(String text, List<Reference> references, DateMention date) {
+        Reference nearest = closest(references, date.start(), date.end());
+        boolean afterABreak = nearest.anchor() > date.end()
+                && CLAUSE_BREAK.matcher(text.substring(date.end(), nearest.anchor())).find();
+        if (!afterABreak) {
+            return nearest;
+        }
+        return references.stream().filter(r -> r.anchor() < date.start()).reduce((a, b) -> b)
+                .filter(r -> date.start() - r.anchor() <= DATE_REACH)
+                .filter(r -> !CLAUSE_BREAK.matcher(text.substring(r.anchor(), date.start())).find())
+                .orElse(nearest);
     }
 
     /** The reference nearest to [start, end), ties going to the one before it. */
@@ -1217,7 +1348,7 @@ public final class MeetingStage implements Stage {
 
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
-        List<Draft> merged = mergeCollective(drafts);
+        List<Draft> merged = SameMeetings.merge(drafts);
         for (Draft draft : merged) {
             // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
             boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
@@ -1227,35 +1358,6 @@ public final class MeetingStage implements Stage {
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1), editions));
         }
         return List.copyOf(meetings);
-    }
-
-    /**
-     * "Korea and Australia ... as their ministers met in Melbourne. ... held the sixth 2+2": a meeting
-     * told only by its sides meeting is the named meeting of the same sides in a neighbouring sentence.
-     */
-    private static List<Draft> mergeCollective(List<Draft> drafts) {
-        List<Draft> kept = new ArrayList<>(drafts);
-        for (Draft draft : drafts) {
-            if (!draft.collective) {
-                continue;
-            }
-            Optional<Draft> named = drafts.stream()
-                    .filter(d -> d != draft && !d.informal && d.parties.equals(draft.parties))
-                    .filter(d -> Math.abs(d.firstSentence - draft.firstSentence) <= 1)
-                    .filter(d -> d.date == null || draft.date == null || sameDay(d.date, draft.date))
-                    .findFirst();
-            named.ifPresent(d -> {
-                draft.sentences.forEach(d::refer);
-                d.sentences.sort(Comparator.naturalOrder());
-                d.date = d.date != null ? d.date : draft.date;
-                if (d.city == null) {
-                    d.city = draft.city;
-                    d.country = draft.country;
-                }
-                kept.remove(draft);
-            });
-        }
-        return kept;
     }
 
     /** A meeting reported as just held, with no venue of its own, took place where the story was filed. */

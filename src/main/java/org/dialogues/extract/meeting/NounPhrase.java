@@ -114,6 +114,10 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
         return new NounPhrase(span, head, determiner, words, edition, value);
     }
 
+    NounPhrase withoutEdition() {
+        return new NounPhrase(span, head, determiner, words, null, proper);
+    }
+
     /** The phrase as written, e.g. "25th Korea-U.S. Integrated Defense Dialogue". */
     String text(String document) {
         return span.of(document);

@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dialogues.extract.ReferenceData;
 
 /**
  * Venues: "in Brussels", "at the Foreign Ministry building in Seoul", "in Washington, D.C.", "in the
- * Lithuanian capital". A city resolves to its state through the city table and the capitals of
- * states (Brussels is Belgium's capital even though it also stands for the EU). A wire dateline
- * ("SEOUL, July 18 (Agency) --", "VILNIUS --") tells where the story was filed.
+ * Lithuanian capital", "at the Pentagon" (a landmark of the reference data). A city resolves to its
+ * state through the city table and the capitals of states (Brussels is Belgium's capital even though
+ * it also stands for the EU). A wire dateline ("SEOUL, July 18 (Agency) --", "VILNIUS --") tells where the story was filed.
  */
 final class Places {
 
@@ -28,8 +29,10 @@ final class Places {
     private final Map<String, String> countryByCity = new HashMap<>();
     private final Map<String, String> cityByUpperCase = new HashMap<>();
     private final Map<String, ReferenceData.Party> stateByDemonym = new HashMap<>();
+    private final Map<String, ReferenceData.Landmark> landmarkByName = new HashMap<>();
     private final Pattern venue;
     private final Pattern demonymCapital;
+    private final Pattern landmark;
 
     Places(ReferenceData reference) {
         Map<String, ReferenceData.Party> states = new HashMap<>();
@@ -48,6 +51,10 @@ final class Places {
         }
         venue = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+in\\s+)?("
                 + alternatives(countryByCity.keySet()) + ")(?![\\p{L}])");
+        reference.landmarks().forEach(l -> landmarkByName.putIfAbsent(l.name().toLowerCase(Locale.ROOT), l));
+        // "at the presidential office in Manila": a landmark qualified by another place is not the one listed
+        landmark = Pattern.compile("\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?((?i:"
+                + alternatives(landmarkByName.keySet()) + "))(?![\\p{L}])(?!\\s*,?\\s+(?:in|of)\\s+\\p{Lu})");
         demonymCapital = Pattern.compile("\\b(?:in|at)\\s+the\\s+(" + alternatives(stateByDemonym.keySet())
                 + ")\\s+capital\\b");
     }
@@ -62,12 +69,19 @@ final class Places {
 
     /** The first venue in text[from, to). */
     Optional<Place> find(String text, int from, int to) {
-        Optional<Place> named = named(text, from, to);
-        Optional<Place> described = described(text, from, to);
-        if (named.isPresent() && described.isPresent()) {
-            return named.get().start() <= described.get().start() ? named : described;
+        return Stream.of(named(text, from, to), described(text, from, to), landmark(text, from, to))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparingInt(Place::start));
+    }
+
+    /** "at the Pentagon", "at NATO headquarters": the city the landmark lies in. */
+    private Optional<Place> landmark(String text, int from, int to) {
+        Matcher matcher = landmark.matcher(text).region(from, to);
+        if (!matcher.find()) {
+            return Optional.empty();
         }
-        return named.or(() -> described);
+        ReferenceData.Landmark found = landmarkByName.get(matcher.group(1).toLowerCase(Locale.ROOT));
+        return Optional.of(new Place(found.city(), found.countryCode(), matcher.start(1)));
     }
 
     private Optional<Place> named(String text, int from, int to) {

@@ -1,0 +1,58 @@
+package org.dialogues.extract.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.time.DateMention;
+import org.dialogues.extract.time.OrderCue;
+
+/** A meeting being assembled while the article is read; local to one annotate call. */
+final class Draft {
+
+    /** Told only as people meeting ("X met Y", "talks between X and Y"), not by a name. */
+    boolean encounter;
+    String name;
+    String head;
+    List<String> contentWords = List.of();
+    String seriesKey;
+    String series;
+    Integer edition;
+    String acronym;
+    boolean proper;
+    boolean informal;
+    boolean collective;
+    DateMention date;
+    /** A meeting this one is placed next to in time ("took place immediately after"), and the words that say so. */
+    Draft orderedAgainst;
+    OrderCue orderCue;
+    String city;
+    String country;
+    final Set<String> parties = new LinkedHashSet<>();
+    MeetingStatus status = MeetingStatus.HELD;
+    String level;
+    final List<Integer> sentences = new ArrayList<>();
+    final Set<String> people = new LinkedHashSet<>();
+    int firstSentence;
+
+    void refer(int sentence) {
+        if (!sentences.contains(sentence)) {
+            sentences.add(sentence);
+        }
+    }
+
+    /** Takes in another account of the same meeting: its sentences, people, and date or venue when missing. */
+    void absorb(Draft other) {
+        other.sentences.forEach(this::refer);
+        sentences.sort(null);
+        people.addAll(other.people);
+        if (date == null) {
+            date = other.date;
+        }
+        if (city == null) {
+            city = other.city;
+            country = other.country;
+        }
+    }
+}

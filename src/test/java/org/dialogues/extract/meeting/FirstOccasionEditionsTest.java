@@ -1,0 +1,49 @@
+package org.dialogues.extract.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dialogues.extract.Articles;
+import org.dialogues.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+class FirstOccasionEditionsTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 4, 16);
+
+    @Test
+    void firstSinceAYearIsNoEditionAndKeepsTheMeetingsOwnDay() {
+        Extraction extraction = Articles.extract("South Korea and Japan held the first Korea-Japan security dialogue "
+                + "since 2018 in Seoul on Tuesday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.edition()).isNull();
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 4, 15));
+            assertThat(m.city()).isEqualTo("Seoul");
+        });
+    }
+
+    @Test
+    void firstInSomeYearsIsNoEdition() {
+        Extraction extraction = Articles.extract("South Korea and Poland held their first defense policy talks "
+                + "in more than five years in Warsaw on Tuesday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.edition()).isNull());
+    }
+
+    @Test
+    void theMeetingsOwnFirstIsTheFirstEdition() {
+        Extraction extraction = Articles.extract("South Korea and Germany held their first defense policy dialogue "
+                + "in Berlin on Tuesday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.edition()).isEqualTo(1));
+    }
+
+    @Test
+    void aDateInsideASinceClauseStillBelongsToAnotherEvent() {
+        Extraction extraction = Articles.extract("South Korea and Japan held a security dialogue, the first talks "
+                + "since the two countries restored ties in March 2023.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.startDate()).isNull());
+    }
+}
