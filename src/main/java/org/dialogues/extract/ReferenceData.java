@@ -8,9 +8,11 @@ import java.util.Set;
 /**
  * The reference knowledge extraction reads: parties and every name form of them, organizations,
  * titles of office, topics, known dialogue series, well-known cities, landmarks that host meetings
- * and the offices people were seen holding in earlier imports. It lives in the database (seeded by
- * migrations, extended by archivists) and is handed to the pipeline as this immutable value, so
- * that extraction stages stay pure and tests can build small instances by hand.
+ * and who holds which office. It lives in the database (seeded by migrations, extended by
+ * archivists) and is handed to the pipeline as this immutable value, so that extraction stages stay
+ * pure and tests can build small instances by hand. Series and offices first met in articles are
+ * stored as facts, not read back here: an article's extraction never depends on which articles
+ * were imported before it.
  */
 public record ReferenceData(
         List<Party> parties,

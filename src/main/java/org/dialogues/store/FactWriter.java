@@ -233,6 +233,7 @@ final class FactWriter {
         long id = tx.insertInto(DIALOGUE_SERIES)
                 .set(DIALOGUE_SERIES.NAME, name)
                 .set(DIALOGUE_SERIES.ACRONYM, fact.acronym())
+                .set(DIALOGUE_SERIES.ORIGIN, "extracted")
                 .onConflict(DIALOGUE_SERIES.NAME).doUpdate().set(DIALOGUE_SERIES.ACRONYM, DSL.coalesce(DIALOGUE_SERIES.ACRONYM, DSL.excluded(DIALOGUE_SERIES.ACRONYM)))
                 .returning(DIALOGUE_SERIES.ID)
                 .fetchOne(DIALOGUE_SERIES.ID);
@@ -323,10 +324,11 @@ final class FactWriter {
                 .set(OFFICE.VALID_FROM, DSL.least(OFFICE.VALID_FROM, DSL.val(date)))
                 .set(OFFICE.VALID_TO, DSL.greatest(OFFICE.VALID_TO, DSL.val(date)))
                 .where(OFFICE.PERSON_ID.eq(personId)).and(OFFICE.PARTY_CODE.eq(party)).and(OFFICE.TITLE.eq(title))
+                .and(OFFICE.ORIGIN.eq("extracted"))   // an archivist's dates stay as entered
                 .execute();
         if (updated == 0) {
             tx.insertInto(OFFICE).set(OFFICE.PERSON_ID, personId).set(OFFICE.PARTY_CODE, party).set(OFFICE.TITLE, title)
-                    .set(OFFICE.VALID_FROM, date).set(OFFICE.VALID_TO, date).execute();
+                    .set(OFFICE.VALID_FROM, date).set(OFFICE.VALID_TO, date).set(OFFICE.ORIGIN, "extracted").execute();
         }
     }
 

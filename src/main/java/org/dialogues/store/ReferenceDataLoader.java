@@ -103,6 +103,9 @@ public final class ReferenceDataLoader {
                                 .orderBy(SERIES_ALIAS.ALIAS)),
                         DIALOGUE_SERIES.ANNUAL_SINCE_EDITION, DIALOGUE_SERIES.ANNUAL_SINCE_YEAR)
                 .from(DIALOGUE_SERIES)
+                // series first met in articles are facts, not knowledge: reading them back would
+                // make an article's extraction depend on what was imported before it
+                .where(DIALOGUE_SERIES.ORIGIN.eq("reference"))
                 .orderBy(DIALOGUE_SERIES.ID)
                 .fetch(r -> new ReferenceData.Series(r.value1(), r.value2(), r.value3(),
                         new HashSet<>(r.value4().map(p -> p.value1())), r.value5().map(a -> a.value1()),
@@ -131,6 +134,7 @@ public final class ReferenceDataLoader {
         return ctx.select(PERSON.NAME, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO)
                 .from(OFFICE)
                 .join(PERSON).on(PERSON.ID.eq(OFFICE.PERSON_ID))
+                .where(OFFICE.ORIGIN.eq("reference"))   // see the series: facts are not knowledge
                 .orderBy(PERSON.NAME, OFFICE.VALID_FROM)
                 .fetch(r -> new ReferenceData.Office(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }

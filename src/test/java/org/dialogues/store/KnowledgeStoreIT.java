@@ -9,6 +9,7 @@ import org.dialogues.extract.Extraction;
 import org.dialogues.extract.MeetingFact;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.Span;
 import org.dialogues.extract.time.DatePrecision;
 import org.jooq.DSLContext;
@@ -26,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dialogues.database.schema.Tables.ARTICLE;
 import static org.dialogues.database.schema.Tables.COMMITMENT;
+import static org.dialogues.database.schema.Tables.DIALOGUE_SERIES;
 import static org.dialogues.database.schema.Tables.MEETING;
 import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
+import static org.dialogues.database.schema.Tables.OFFICE;
 import static org.dialogues.database.schema.Tables.PARTICIPATION;
 import static org.dialogues.database.schema.Tables.PERSON;
 
@@ -82,6 +85,18 @@ class KnowledgeStoreIT {
         assertThat(dsl.fetchValue("SELECT source_count FROM meeting_overview")).isEqualTo(2L);
         assertThat(dsl.fetchCount(PERSON)).as("Korean name order and hyphens do not make two people").isEqualTo(1);
         assertThat(dsl.fetchCount(PARTICIPATION)).isEqualTo(1);
+    }
+
+    @Test
+    void seriesAndOfficesFirstMetInAnArticleAreStoredButNotReadBackAsReferenceKnowledge() {
+        int known = ReferenceDataLoader.load(dsl).series().size();
+        store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+
+        assertThat(dsl.fetchValue(DIALOGUE_SERIES.ORIGIN, DIALOGUE_SERIES.NAME.eq("Korea-Japan maritime dialogue"))).isEqualTo("extracted");
+        assertThat(dsl.fetchValue(OFFICE.ORIGIN, OFFICE.TITLE.eq("foreign minister"))).isEqualTo("extracted");
+        ReferenceData reference = ReferenceDataLoader.load(dsl);
+        assertThat(reference.series()).hasSize(known).noneMatch(series -> series.name().equals("Korea-Japan maritime dialogue"));
+        assertThat(reference.offices()).isEmpty();
     }
 
     @Test
