@@ -34,6 +34,8 @@ public final class ParticipantStage implements Stage {
             + "(?:\\s+\\w+)?\\s+(?:talks|meeting|summit|dialogue|session|consultations?|counterparts?)\\b|\\bmet\\b"
             // "The delegations were led by X and Y", "X was joined by Y"
             + "|\\b(?:led|headed|joined|attended|accompanied|co-chaired|chaired|represented)\\s+by\\b"
+            // "Also present were X and Y", "X also attended"
+            + "|\\b(?:present|in attendance)\\s+were\\b|\\bwere\\s+(?:also\\s+)?present\\b|\\balso\\s+attended\\b"
             // "X received his South Korean counterpart, Y"
             + "|\\b(?:received|hosted|welcomed|greeted)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}counterparts?\\b",
             Pattern.CASE_INSENSITIVE);

@@ -46,6 +46,8 @@ public final class PersonStage implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
+    private static final Set<String> HEADING_VERBS = Set.of("heads", "headed", "leads", "led", "commands",
+            "commanded", "chairs", "chaired", "runs", "directs", "oversees");
     private static final int COUNTERPART_LIST_REACH = 20;
     private static final String KOREA = "KR";
     private static final Set<String> LEADING = Set.of("led", "headed", "chaired", "represented");
@@ -86,19 +88,23 @@ public final class PersonStage implements Stage {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<PartyMention> parties = document.get(Layers.PARTY_MENTIONS);
         List<PersonMention> full = new ArrayList<>();
+        List<NamelessTitle> nameless = new ArrayList<>();
         Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
             tokensBySentence.put(sentence.index(), tokens);
-            List<PersonMention> titled = titled(text, sentence, tokens, parties);
+            List<PersonMention> titled = titled(text, sentence, tokens, parties, nameless);
             full.addAll(titled);
             List<PersonMention> named = new ArrayList<>(titled);
             named.addAll(knownByName(text, sentence, titled));
+            named.addAll(byOrganization(text, sentence, tokens, named, parties));
             full.addAll(named.subList(titled.size(), named.size()));
             full.addAll(untitled(text, sentence, tokens, named, parties, firstFullMentions(full)));
         }
+        full = completed(full);
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
+        all.addAll(resolveNameless(nameless, full));
         for (Sentence sentence : sentences) {
             all.addAll(shortMentions(sentence, tokensBySentence.get(sentence.index()), full, known));
         }
@@ -106,16 +112,165 @@ public final class PersonStage implements Stage {
         return document.with(Layers.PERSON_MENTIONS, List.copyOf(all));
     }
 
+    /** "South Korea's defense minister met ...": a title standing for a person the article names elsewhere. */
+    private record NamelessTitle(int sentence, Span span, String title, String countryCode) {
+    }
+
+    /** A title without a name, unless it is plural in sense, former, or a mere "counterpart". */
+    private static Optional<NamelessTitle> namelessTitle(String text, Sentence sentence, List<Token> tokens, int from,
+            int to, String title, List<PartyMention> parties) {
+        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        boolean former = span.of(text).toLowerCase(Locale.ROOT).contains("former");
+        if (former || title.equals(COUNTERPART) || tokens.get(to - 1).possessive()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NamelessTitle(sentence.index(), span, title, countryIn(parties, span).orElse(null)));
+    }
+
+    /**
+     * Each nameless title held by exactly one person named in the article with that title (and that
+     * country, when the title states one) becomes a mention of that person.
+     */
+    private static List<PersonMention> resolveNameless(List<NamelessTitle> nameless, List<PersonMention> full) {
+        List<PersonMention> found = new ArrayList<>();
+        for (NamelessTitle title : nameless) {
+            Map<String, PersonMention> holders = new LinkedHashMap<>();
+            full.stream().filter(p -> p.title() != null && !p.former() && holdsTitle(p, title))
+                    .forEach(p -> holders.putIfAbsent(p.key(), p));
+            boolean covered = full.stream().anyMatch(p -> p.span().overlaps(title.span()));
+            if (holders.size() == 1 && !covered) {
+                PersonMention person = holders.values().iterator().next();
+                found.add(new PersonMention(title.sentence(), title.span(), person.name(), person.title(),
+                        person.organization(), person.countryCode(), person.levelCode(), false));
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsTitle(PersonMention person, NamelessTitle title) {
+        String held = " " + person.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        boolean sameCountry = title.countryCode() == null || title.countryCode().equals(person.countryCode());
+        return sameCountry && held.contains(" " + title.title().replaceAll("[^\\p{L}]+", " ") + " ");
+    }
+
+    /**
+     * A person's country, organization and office stated at one full mention hold for the others:
+     * "Ministry of National Defense" told once gives the country to every mention of its official.
+     */
+    private static List<PersonMention> completed(List<PersonMention> full) {
+        Map<String, PersonMention> best = new HashMap<>();
+        for (PersonMention mention : full) {
+            best.merge(mention.key(), mention, (a, b) -> a.countryCode() == null && b.countryCode() != null ? b : a);
+        }
+        List<PersonMention> completed = new ArrayList<>();
+        for (PersonMention mention : full) {
+            PersonMention source = best.get(mention.key());
+            boolean fill = mention.countryCode() == null && source.countryCode() != null
+                    && (mention.title() == null || source.title() != null);
+            completed.add(fill ? new PersonMention(mention.sentence(), mention.span(), mention.name(),
+                    mention.title() == null ? source.title() : mention.title(),
+                    mention.title() == null ? source.organization() : mention.organization(), source.countryCode(),
+                    mention.title() == null ? source.levelCode() : mention.levelCode(), mention.former()) : mention);
+        }
+        return completed;
+    }
+
+    /** "Jan van Dijk", "Ahmad bin Salleh": a lower-case particle between two words of a name. */
+    private boolean innerParticle(List<Token> tokens, int at) {
+        return at > 0 && at + 1 < tokens.size() && PARTICLES.contains(tokens.get(at).text())
+                && isNameToken(tokens, at - 1, false) && isNameToken(tokens, at + 1, false);
+    }
+
+    /**
+     * People described by the body they serve rather than by a title: "X, who heads U.S. Forces
+     * Korea, ..." and "X of South Korea's Defense Ministry". The body must be a known organization
+     * or a party's capitalized office ("Japan's Defense Ministry"), so firms and places "of" a
+     * country are not taken for people.
+     */
+    private List<PersonMention> byOrganization(String text, Sentence sentence, List<Token> tokens,
+            List<PersonMention> named, List<PartyMention> parties) {
+        List<PersonMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && (isNameToken(tokens, end, false) || (end > i && innerParticle(tokens, end)))) {
+                end++;
+            }
+            int length = end - i;
+            int from = i;
+            i = Math.max(end, i + 1);
+            if (length < 2 || length > 4 || (from > 0 && tokens.get(from - 1).isCapitalized())
+                    || tokens.get(end - 1).possessive() || covered(named, tokens.get(from))) {
+                continue;
+            }
+            int bodyStart = bodyStart(tokens, end);
+            if (bodyStart < 0) {
+                continue;
+            }
+            int bodyEnd = bodyStart;
+            while (bodyEnd < tokens.size() && (tokens.get(bodyEnd).isCapitalized()
+                    || Set.of("of", "the", "for", "and").contains(tokens.get(bodyEnd).lower()))) {
+                bodyEnd++;
+            }
+            while (bodyEnd > bodyStart && !tokens.get(bodyEnd - 1).isCapitalized()) {
+                bodyEnd--;
+            }
+            if (bodyEnd == bodyStart) {
+                continue;
+            }
+            Span body = new Span(tokens.get(bodyStart).start(), tokens.get(bodyEnd - 1).end());
+            Optional<String> party = countryIn(parties, body);
+            ReferenceData.Organization organization = organizationIn(text, body, party.orElse(null));
+            // after "who heads" the body is surely one ("U.S. Forces Korea"); after "of" it needs "Japan's ..."
+            boolean headed = !tokens.get(end).is("of");
+            boolean partyOffice = party.isPresent() && partyOffice(tokens, bodyStart, bodyEnd, parties, !headed);
+            if (organization == null && !partyOffice) {
+                continue;
+            }
+            String country = party.orElse(organization == null ? null : organization.partyCode());
+            Span name = new Span(tokens.get(from).start(), tokens.get(end - 1).end());
+            String title = (headed ? "head of " : "") + trimPunctuation(body.of(text));
+            found.add(new PersonMention(sentence.index(), name, name.of(text), title,
+                    organization == null ? null : organization.name(), country, null, false));
+        }
+        return found;
+    }
+
+    /** Where the body begins after a name: "of [the]" or ", who heads|leads|commands|chairs|runs|directs". */
+    private static int bodyStart(List<Token> tokens, int end) {
+        if (end < tokens.size() && tokens.get(end).is("of")) {
+            return end + 1;
+        }
+        boolean who = end + 2 < tokens.size() && tokens.get(end).is(",") && tokens.get(end + 1).is("who")
+                && HEADING_VERBS.contains(tokens.get(end + 2).lower());
+        return who ? end + 3 : -1;
+    }
+
+    /** "South Korea's Defense Ministry", "U.S. Forces Korea": a party followed by capitalized office words. */
+    private boolean partyOffice(List<Token> tokens, int from, int to, List<PartyMention> parties, boolean possessive) {
+        for (int k = from; k + 1 < to; k++) {
+            Token token = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if ((token.possessive() || !possessive) && partyAt(parties, token).isPresent() && next.isCapitalized()
+                    && vocabulary.contains(next.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** People introduced with a title in this sentence. */
-    private List<PersonMention> titled(String text, Sentence sentence, List<Token> tokens, List<PartyMention> parties) {
+    private List<PersonMention> titled(String text, Sentence sentence, List<Token> tokens, List<PartyMention> parties,
+            List<NamelessTitle> nameless) {
         List<PersonMention> found = new ArrayList<>();
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            int titleEnd = matchTitle(tokens, i);
-            if (titleEnd < 0 || i < coveredUntil) {
+            Optional<TitleMatch> match = matchTitle(tokens, i, parties);
+            if (match.isEmpty() || i < coveredUntil) {
                 continue;
             }
-            String titleName = joinLower(tokens, i, titleEnd);
+            int titleEnd = match.get().end();
+            String titleName = match.get().key();
             int left = extendLeft(tokens, i, parties);
             int right = extendRight(tokens, titleEnd, parties);
             // "President X, U.S. President Y and ...": a name right after the title makes a list, not an appositive
@@ -136,6 +291,7 @@ public final class PersonStage implements Stage {
             }
             coveredUntil = Math.max(phraseEnd, name == null ? titleEnd : name[1]);
             if (name == null) {
+                namelessTitle(text, sentence, tokens, phraseStart, right, titleName, parties).ifPresent(nameless::add);
                 continue;
             }
             int titleFrom = tokens.get(phraseStart).start();
@@ -191,7 +347,8 @@ public final class PersonStage implements Stage {
             known.addAll(found);
             java.util.function.IntPredicate person = i -> known.stream().anyMatch(m -> m.span().contains(tokens.get(i).start()))
                     || laterSurname(tokens, i, earlier);
-            for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false), person)) {
+            for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false) || innerParticle(tokens, i),
+                    person)) {
                 Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
                 String name = span.of(text);
                 boolean place = partyAt(parties, tokens.get(run[0])).isPresent(); // "and New Zealand Prime Minister Y"
@@ -349,25 +506,38 @@ public final class PersonStage implements Stage {
         return sentence.span().end();
     }
 
-    private int matchTitle(List<Token> tokens, int at) {
+    /** A title matched at a token: where it ends (exclusive) and its words as the reference spells them. */
+    private record TitleMatch(int end, String key) {
+    }
+
+    /**
+     * The longest reference title starting at a token. A party named inside the title ("chairman of
+     * the U.S. Joint Chiefs of Staff") is skipped, so the longer title wins over its first word.
+     */
+    private Optional<TitleMatch> matchTitle(List<Token> tokens, int at, List<PartyMention> parties) {
         List<String[]> candidates = titlesByFirstWord.get(tokens.get(at).lower());
         if (candidates == null) {
-            return -1;
+            return Optional.empty();
         }
         for (String[] words : candidates) {
-            if (at + words.length > tokens.size()) {
-                continue;
+            int j = at;
+            int k = 0;
+            while (k < words.length && j < tokens.size()) {
+                Token token = tokens.get(j);
+                if (token.lower().equals(words[k]) && (k == words.length - 1 || !token.possessive())) {
+                    k++;
+                    j++;
+                } else if (k > 0 && partyAt(parties, token).isPresent()) {
+                    j++;
+                } else {
+                    break;
+                }
             }
-            boolean match = true;
-            for (int k = 0; k < words.length && match; k++) {
-                Token token = tokens.get(at + k);
-                match = token.lower().equals(words[k]) && (k == words.length - 1 || !token.possessive());
-            }
-            if (match) {
-                return at + words.length;
+            if (k == words.length) {
+                return Optional.of(new TitleMatch(j, String.join(" ", words)));
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     private int extendLeft(List<Token> tokens, int from, List<PartyMention> parties) {
@@ -587,14 +757,6 @@ public final class PersonStage implements Stage {
         int at = phrase.indexOf(name);
         return at >= 0 && (at == 0 || !Character.isLetter(phrase.charAt(at - 1)))
                 && (at + name.length() == phrase.length() || !Character.isLetter(phrase.charAt(at + name.length())));
-    }
-
-    private static String joinLower(List<Token> tokens, int from, int to) {
-        StringBuilder joined = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            joined.append(i > from ? " " : "").append(tokens.get(i).lower());
-        }
-        return joined.toString();
     }
 
     private static String trimPunctuation(String value) {

@@ -20,7 +20,9 @@ final class UntitledPeople {
     private static final Set<String> BY_VERBS = Set.of("led", "headed", "joined", "attended", "accompanied",
             "chaired", "co-chaired", "hosted", "received", "welcomed");
     private static final Set<String> SUBJECT_VERBS = Set.of("met", "held", "co-chaired", "chaired", "told",
-            "signed", "hosted", "received", "welcomed", "led", "headed");
+            "signed", "hosted", "received", "welcomed", "led", "headed", "attended", "joined", "accompanied");
+    /** "Also present were X and Y", "in attendance were X": a list of those at the table. */
+    private static final Set<String> PRESENCE = Set.of("present", "attendance", "attending");
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 4;
 
@@ -70,6 +72,9 @@ final class UntitledPeople {
         if (previous.is("and") || previous.is(",")) {
             return start >= 2 && person.test(start - 2); // a conjunct of a person already found
         }
+        if (previous.is("were") || previous.is("was")) {
+            return start >= 2 && PRESENCE.contains(tokens.get(start - 2).lower());
+        }
         if (previous.is("with")) {
             return start >= 2 && (tokens.get(start - 2).is("met") || tokens.get(start - 2).lower().startsWith("talk")
                     || tokens.get(start - 2).is("meeting"));
@@ -87,6 +92,9 @@ final class UntitledPeople {
             return false;
         }
         Token next = tokens.get(end);
+        if (next.is("also") && end + 1 < tokens.size()) {
+            next = tokens.get(end + 1); // "X also attended"
+        }
         if (SUBJECT_VERBS.contains(next.lower())) {
             return true;
         }

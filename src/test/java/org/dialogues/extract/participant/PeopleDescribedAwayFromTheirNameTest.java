@@ -1,0 +1,134 @@
+package org.dialogues.extract.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dialogues.extract.ArticleInput;
+import org.dialogues.extract.Extraction;
+import org.dialogues.extract.Extractor;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.ReferenceData;
+import org.dialogues.extract.TestReference;
+import org.dialogues.extract.party.PartyMentionStage;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
+import org.dialogues.extract.pipeline.Pipeline;
+import org.dialogues.extract.text.CleanStage;
+import org.dialogues.extract.text.Publication;
+import org.dialogues.extract.text.SentenceStage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * People whose office is told in a lower-case appositive, by the body they serve, by a title
+ * without their name, or only at another mention; and people listed as present.
+ */
+class PeopleDescribedAwayFromTheirNameTest {
+
+    private static final ReferenceData REFERENCE = withTitles(
+            new ReferenceData.Title("chairman", "leader"),
+            new ReferenceData.Title("chairman of the joint chiefs of staff", "minister"),
+            new ReferenceData.Title("defense secretary", "minister"));
+
+    private final Pipeline people = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION), new CleanStage(),
+            new SentenceStage(), new PartyMentionStage(REFERENCE), new PersonStage(REFERENCE));
+    private final Extractor extractor = new Extractor(REFERENCE);
+
+    @Test
+    void aNameBeforeALowerCaseTitleIsAPerson() {
+        assertThat(mentions("Kim Min-ho, the defense minister, held talks with Japanese Defense Minister Gen Sato."))
+                .extracting(PersonMention::name, PersonMention::countryCode, PersonMention::levelCode)
+                .contains(tuple("Kim Min-ho", "KR", "minister"));
+        assertThat(mentions("Kim Min-ho, South Korea's defense minister, met Gen Sato."))
+                .extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Kim Min-ho", "KR"));
+    }
+
+    @Test
+    void namesWithParticlesKeepThem() {
+        assertThat(mentions("Ahmad bin Salleh, the defense minister, met Jan van Dijk in Seoul."))
+                .extracting(PersonMention::name)
+                .containsExactly("Ahmad bin Salleh", "Jan van Dijk");
+    }
+
+    @Test
+    void whoHeadsABodyMakesAPersonOfItsCountry() {
+        assertThat(mentions("Tom Reed, who heads U.S. Forces Korea, also attended the talks."))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::countryCode)
+                .containsExactly(tuple("Tom Reed", "head of U.S. Forces Korea", "US"));
+    }
+
+    @Test
+    void aNameOfACountrysMinistryServesThatCountry() {
+        assertThat(mentions("Lee Jae-sung of South Korea's Defense Ministry met Tom Reed in Seoul."))
+                .extracting(PersonMention::name, PersonMention::organization, PersonMention::countryCode)
+                .contains(tuple("Lee Jae-sung", "Ministry of National Defense", "KR"));
+        assertThat(mentions("Tom Reed of the Pentagon met Lee Jae-sung in Seoul."))
+                .extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Tom Reed", "US"));
+    }
+
+    @Test
+    void aPlaceOrFirmOfACountryIsNoPerson() {
+        assertThat(mentions("Hanwha Aerospace of South Korea won the order from Poland.")).isEmpty();
+    }
+
+    @Test
+    void aTitleWithoutANameIsThePersonNamedWithItElsewhere() {
+        List<PersonMention> found = mentions("South Korea's defense minister met U.S. Defense Secretary Tom Reed "
+                + "in Seoul on Monday. Defense Minister Park Min-jae said the talks went well.");
+
+        assertThat(found).extracting(PersonMention::sentence, PersonMention::name, PersonMention::countryCode)
+                .contains(tuple(0, "Park Min-jae", "KR"), tuple(0, "Tom Reed", "US"));
+    }
+
+    @Test
+    void aTitleHeldByTwoPeopleStaysUnresolved() {
+        List<PersonMention> found = mentions("The defense minister met reporters on Monday. Defense Minister "
+                + "Park Min-jae and Japanese Defense Minister Gen Sato spoke later.");
+
+        assertThat(found).extracting(PersonMention::sentence).doesNotContain(0);
+    }
+
+    @Test
+    void theLongestTitleWinsOverItsFirstWord() {
+        assertThat(mentions("Gen. Tom Reed, chairman of the U.S. Joint Chiefs of Staff, met Park Min-jae."))
+                .extracting(PersonMention::name, PersonMention::countryCode, PersonMention::levelCode)
+                .contains(tuple("Tom Reed", "US", "minister"));
+    }
+
+    @Test
+    void aCountryStatedAtOneMentionHoldsForTheOthers() {
+        List<PersonMention> found = mentions("Tom Reed of the Pentagon arrived on Sunday. Later, Tom Reed met "
+                + "Defense Minister Park Min-jae.");
+
+        assertThat(found).filteredOn(m -> m.sentence() == 1).extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Tom Reed", "US"));
+    }
+
+    @Test
+    void peopleListedAsPresentTakePart() {
+        Extraction extraction = extractor.extract(ArticleInput.of("South Korea and the United States held defense "
+                + "talks in Seoul on Tuesday. Also present were Tom Reed, who heads U.S. Forces Korea, and Kim Min-ho, "
+                + "the vice minister.", LocalDate.of(2025, 2, 12)));
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(tuple("Tom Reed", "US"), tuple("Kim Min-ho", "KR"));
+    }
+
+    private List<PersonMention> mentions(String text) {
+        return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
+                .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
+    }
+
+    private static ReferenceData withTitles(ReferenceData.Title... extra) {
+        ReferenceData base = TestReference.create();
+        List<ReferenceData.Title> titles = new ArrayList<>(base.titles());
+        titles.addAll(List.of(extra));
+        return new ReferenceData(base.parties(), base.partyAliases(), base.organizations(), titles, base.topics(),
+                base.series(), base.cities(), base.offices());
+    }
+}
