@@ -104,7 +104,7 @@ public final class PersonStage implements Stage {
         full = completed(full);
         Map<String, PersonMention> known = firstFullMentions(full);
         List<PersonMention> all = new ArrayList<>(full);
-        all.addAll(resolveNameless(nameless, full));
+        all.addAll(resolveNameless(text, nameless, full));
         for (Sentence sentence : sentences) {
             all.addAll(shortMentions(sentence, tokensBySentence.get(sentence.index()), full, known));
         }
@@ -131,20 +131,46 @@ public final class PersonStage implements Stage {
      * Each nameless title held by exactly one person named in the article with that title (and that
      * country, when the title states one) becomes a mention of that person.
      */
-    private static List<PersonMention> resolveNameless(List<NamelessTitle> nameless, List<PersonMention> full) {
+    private List<PersonMention> resolveNameless(String text, List<NamelessTitle> nameless, List<PersonMention> full) {
         List<PersonMention> found = new ArrayList<>();
         for (NamelessTitle title : nameless) {
             Map<String, PersonMention> holders = new LinkedHashMap<>();
             full.stream().filter(p -> p.title() != null && !p.former() && holdsTitle(p, title))
                     .forEach(p -> holders.putIfAbsent(p.key(), p));
             boolean covered = full.stream().anyMatch(p -> p.span().overlaps(title.span()));
-            if (holders.size() == 1 && !covered) {
+            if (covered) {
+                continue;
+            }
+            if (holders.size() == 1) {
                 PersonMention person = holders.values().iterator().next();
                 found.add(new PersonMention(title.sentence(), title.span(), person.name(), person.title(),
                         person.organization(), person.countryCode(), person.levelCode(), false));
+            } else if (holders.isEmpty() && title.countryCode() != null) {
+                soleUntitled(full, title.countryCode()).ifPresent(person -> found.add(titledAs(text, person, title)));
             }
         }
         return found;
+    }
+
+    /**
+     * "South Korea's defense minister met ... Lee Jong-sup and Hamada used the session": the one
+     * person of that country the article names without any title is the holder of the title.
+     */
+    private static Optional<PersonMention> soleUntitled(List<PersonMention> full, String country) {
+        Map<String, PersonMention> ofCountry = new LinkedHashMap<>();
+        full.stream().filter(p -> country.equals(p.countryCode()) && !p.former())
+                .forEach(p -> ofCountry.putIfAbsent(p.key(), p));
+        boolean untitled = ofCountry.size() == 1 && full.stream()
+                .noneMatch(p -> p.key().equals(ofCountry.keySet().iterator().next()) && p.title() != null);
+        return untitled ? Optional.of(ofCountry.values().iterator().next()) : Optional.empty();
+    }
+
+    private PersonMention titledAs(String text, PersonMention person, NamelessTitle title) {
+        String titleText = trimPunctuation(title.span().of(text));
+        ReferenceData.Organization organization = portfolioOf(titleText, title.countryCode());
+        return new PersonMention(title.sentence(), title.span(), person.name(), titleText,
+                organization == null ? null : organization.name(), title.countryCode(), titleLevels.get(title.title()),
+                false);
     }
 
     private static boolean holdsTitle(PersonMention person, NamelessTitle title) {

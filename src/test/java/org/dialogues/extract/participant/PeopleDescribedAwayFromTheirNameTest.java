@@ -119,6 +119,16 @@ class PeopleDescribedAwayFromTheirNameTest {
                 .contains(tuple("Tom Reed", "US"), tuple("Kim Min-ho", "KR"));
     }
 
+    @Test
+    void aTitleWithoutANameIsTheOnePersonOfThatCountryNamedWithoutATitle() {
+        List<PersonMention> found = mentions("South Korea's defense minister met his Japanese counterpart, Gen Sato, "
+                + "in Singapore on Sunday. Kim Min-ho and Sato agreed to resume talks.");
+
+        assertThat(found).filteredOn(m -> m.sentence() == 0)
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::countryCode)
+                .contains(tuple("Kim Min-ho", "South Korea's defense minister", "KR"));
+    }
+
     private List<PersonMention> mentions(String text) {
         return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
