@@ -96,7 +96,7 @@ public final class ParticipantStage implements Stage {
                         described = withRemainingParty(described, meeting, people);
                     }
                     if (described.countryCode() == null) {
-                        described = asHostLeader(described, meeting);
+                        described = asHostLeader(described, meeting, people);
                     }
                     if (described.countryCode() == null) {
                         described = conjunctOf(text, described, person, people);
@@ -201,21 +201,42 @@ public final class ParticipantStage implements Stage {
             List<PersonMention> people) {
         boolean linked = meeting.people().contains(person.key());
         Set<String> served = new java.util.HashSet<>();
-        people.stream().filter(p -> p.countryCode() != null && (meeting.people().contains(p.key())
+        people.stream().filter(p -> !p.key().equals(person.key()) && (meeting.people().contains(p.key())
                         || (!linked && p.sentence() == person.sentence() && !p.former())))
-                .forEach(p -> served.add(p.countryCode()));
+                .map(p -> knownCountry(p, meeting, people)).filter(java.util.Objects::nonNull)
+                .forEach(served::add);
         List<String> remaining = meeting.parties().stream().filter(p -> !served.contains(p)).toList();
-        if (!(linked || person.title() == null) || served.isEmpty() || remaining.size() != 1) {
+        // "President X hosted President Y and Prime Minister Z": a titled person in the meeting's own sentence too
+        boolean told = meeting.sentences().contains(person.sentence());
+        if (!(linked || person.title() == null || told) || served.isEmpty() || remaining.size() != 1) {
             return person;
         }
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
                 person.organization(), remaining.get(0), person.levelCode(), person.former());
     }
 
-    /** "... witnessed by President X" at a meeting in Manila: a leader of no stated country leads the host state. */
-    private static PersonMention asHostLeader(PersonMention person, MeetingMention meeting) {
+    /** The country a person's fullest mention states, or the host's when they are the host's leader. */
+    private static String knownCountry(PersonMention person, MeetingMention meeting, List<PersonMention> people) {
+        PersonMention described = describe(person, people);
+        return described.countryCode() != null ? described.countryCode()
+                : asHostLeader(described, meeting, people).countryCode();
+    }
+
+    /**
+     * "... witnessed by President X" at a meeting in Manila: a leader of no stated country leads the
+     * host state, when no one named before them in the sentence does ("the summit President X hosted
+     * for President Y and Prime Minister Z": only X).
+     */
+    private static PersonMention asHostLeader(PersonMention person, MeetingMention meeting, List<PersonMention> people) {
         String host = meeting.countryCode();
         if (!LEADER.equals(person.levelCode()) || host == null || !meeting.parties().contains(host)) {
+            return person;
+        }
+        boolean hostLedBefore = people.stream().anyMatch(p -> p.sentence() == person.sentence()
+                && p.span().start() < person.span().start() && !p.key().equals(person.key()) && !p.former()
+                && LEADER.equals(describe(p, people).levelCode())
+                && (describe(p, people).countryCode() == null || host.equals(describe(p, people).countryCode())));
+        if (hostLedBefore) {
             return person;
         }
         return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),

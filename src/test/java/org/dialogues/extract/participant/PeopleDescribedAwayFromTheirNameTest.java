@@ -129,6 +129,16 @@ class PeopleDescribedAwayFromTheirNameTest {
                 .contains(tuple("Kim Min-ho", "South Korea's defense minister", "KR"));
     }
 
+    @Test
+    void aLeaderOfNoStatedCountryTakesTheSideNoOneElseHolds() {
+        Extraction extraction = extractor.extract(ArticleInput.of("South Korea, the United States and Japan held a "
+                + "trilateral summit in Washington on Friday. The summit that U.S. President Tom Reed hosted for "
+                + "President Kim Min-ho and Prime Minister Gen Sato was the first of its kind.", LocalDate.of(2025, 2, 12)));
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name, ParticipantFact::countryCode)
+                .contains(tuple("Tom Reed", "US"), tuple("Kim Min-ho", "KR"), tuple("Gen Sato", "JP"));
+    }
+
     private List<PersonMention> mentions(String text) {
         return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
