@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dialogues.extract.Evidence;
+import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.meeting.MeetingMention;
@@ -88,9 +89,13 @@ public final class ParticipantStage implements Stage {
                             || (sceneSetting(text, sentences.get(index), person) && person.possessiveIn(text))) {
                         continue; // "a month after President X's impeachment": an event of X's, not the meeting
                     }
+                    if (heldThen(person, meeting, meetings, index)) {
+                        continue;
+                    }
                     boolean linked = meeting.people().contains(person.key())
                             || attendsByName(text, sentence, person, meeting, people);
-                    boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1;
+                    boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1
+                            || recalledWith(person, meeting, meetings, index);
                     PersonMention described = describe(person, people);
                     if (described.countryCode() == null) {
                         described = withRemainingParty(described, meeting, people);
@@ -299,6 +304,28 @@ public final class ParticipantStage implements Stage {
         boolean someoneBetween = people.stream().anyMatch(p -> p.sentence() == person.sentence()
                 && p.span().start() >= person.span().end() && p.span().start() < sentence.span().start() + at);
         return !someoneBetween && TAKING_PART.matcher(sentenceText.substring(from, at)).matches();
+    }
+
+    /**
+     * "Last year's meeting took place in Seoul, when Austin and then Defense Minister X signed ...":
+     * a "then" office holder in a sentence that recalls an earlier meeting belongs to that one, not
+     * to the meeting the article reports.
+     */
+    /** The one earlier meeting a sentence recalls is the meeting of the "then" office holders in it. */
+    private static boolean recalledWith(PersonMention person, MeetingMention meeting, List<MeetingMention> meetings,
+            int sentence) {
+        boolean then = person.title() != null && person.title().toLowerCase(java.util.Locale.ROOT).startsWith("then ");
+        long recalled = meetings.stream().filter(m -> m.role() == EvidenceRole.BACKGROUND
+                && m.sentences().contains(sentence)).count();
+        return then && meeting.role() == EvidenceRole.BACKGROUND && recalled == 1;
+    }
+
+    private static boolean heldThen(PersonMention person, MeetingMention meeting, List<MeetingMention> meetings,
+            int sentence) {
+        boolean then = person.title() != null && person.title().toLowerCase(java.util.Locale.ROOT).startsWith("then ");
+        boolean recalled = meetings.stream().anyMatch(m -> m != meeting && m.role() == EvidenceRole.BACKGROUND
+                && m.sentences().contains(sentence));
+        return then && meeting.role() != EvidenceRole.BACKGROUND && recalled;
     }
 
     /** An expert, or someone who sent the meeting a message: named in its sentence, yet not at the table. */

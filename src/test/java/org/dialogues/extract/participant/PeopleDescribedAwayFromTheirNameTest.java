@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Set;
 import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
+import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Extractor;
+import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.TestReference;
+import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.party.PartyMentionStage;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Pipeline;
 import org.dialogues.extract.text.CleanStage;
 import org.dialogues.extract.text.Publication;
 import org.dialogues.extract.text.SentenceStage;
+import org.dialogues.extract.time.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,9 +143,30 @@ class PeopleDescribedAwayFromTheirNameTest {
                 .contains(tuple("Tom Reed", "US"), tuple("Kim Min-ho", "KR"), tuple("Gen Sato", "JP"));
     }
 
+    @Test
+    void aThenOfficeHolderTakesPartInTheRecalledMeetingNotTheReportedOne() {
+        AnnotatedDocument document = people.annotate(AnnotatedDocument.empty()
+                .with(Layers.RAW_TEXT, "Last year's talks took place in Seoul, when U.S. Defense Secretary Tom Reed and "
+                        + "then Defense Minister Kim Min-ho signed a new strategy.")
+                .with(Layers.PUBLICATION, Publication.UNKNOWN));
+        // the meeting stage told both meetings in that sentence, and tied the people to this year's
+        document = document.with(Layers.MEETINGS, List.of(meeting("m1", EvidenceRole.REPORT, Set.of("tomreed", "kimminho")),
+                meeting("m2", EvidenceRole.BACKGROUND, Set.of())));
+
+        List<ParticipantFact> found = new ParticipantStage().annotate(document).get(Layers.PARTICIPANTS);
+
+        assertThat(found).extracting(ParticipantFact::meetingKey, ParticipantFact::name)
+                .contains(tuple("m2", "Kim Min-ho")).doesNotContain(tuple("m1", "Kim Min-ho"));
+    }
+
     private List<PersonMention> mentions(String text) {
         return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
+    }
+
+    private static MeetingMention meeting(String key, EvidenceRole role, Set<String> people) {
+        return new MeetingMention(key, "talks", null, null, null, null, null, DatePrecision.UNKNOWN, null, null,
+                Set.of("KR", "US"), MeetingStatus.HELD, null, role, List.of(0), people);
     }
 
     private static ReferenceData withTitles(ReferenceData.Title... extra) {
