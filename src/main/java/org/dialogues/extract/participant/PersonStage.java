@@ -40,12 +40,21 @@ public final class PersonStage implements Stage {
     private static final Set<String> LEFT_MODIFIERS = Set.of("acting", "then", "former", "deputy", "vice", "first",
             "senior", "chief", "top", "new", "incoming", "outgoing");
     private static final Set<String> APPOSITIVE_CONNECTORS = Set.of("the", "who", "was", "is", "then", "now", "a",
-            "an", "currently", "also", "as", "former");
+            "an", "currently", "also", "as", "former", "his", "her", "their");
     private static final Set<String> GIVEN_NAMES_LIKE_RANKS = Set.of("Gen");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
     private static final Set<String> EXTENSION_WORDS = Set.of("of", "for", "to", "the", "and", "at", "on");
     private static final String COUNTERPART = "counterpart";
+    private static final java.util.regex.Pattern SUBJECT_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:to|for|on|toward|towards)\\s+(?:the\\s+)?(?:north\\s+|south\\s+)?$");
+    private static final java.util.regex.Pattern SUBJECT_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:affairs|policy|issues|relations)\\b");
+    /** Head words of organization names: "X Y Administration" names a body, not a person X Y. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("administration", "agency", "ministry", "department",
+            "office", "council", "commission", "command", "institute", "university", "corporation", "company",
+            "group", "center", "centre", "foundation", "bureau", "service", "program", "programme", "forces",
+            "association", "academy", "committee", "organization", "organisation");
     private static final Set<String> HEADING_VERBS = Set.of("heads", "headed", "leads", "led", "commands",
             "commanded", "chairs", "chaired", "runs", "directs", "oversees");
     private static final int COUNTERPART_LIST_REACH = 20;
@@ -329,7 +338,7 @@ public final class PersonStage implements Stage {
             Span officeSpan = appositive.isPresent() ? new Span(titleFrom, officeEnd(tokens, phraseEnd, sentence)) : titleSpan;
             // "President Yoon Suk Yeol of the Republic of Korea": the country follows the name
             Span ofSpan = appositive.isEmpty() ? ofParty(tokens, name[1]) : null;
-            String country = countryIn(parties, titleSpan).or(() -> countryIn(parties, officeSpan))
+            String country = holderCountryIn(text, parties, titleSpan).or(() -> holderCountryIn(text, parties, officeSpan))
                     .or(() -> ofSpan == null ? Optional.empty() : countryIn(parties, ofSpan)).orElse(null);
             ReferenceData.Organization organization = organizationIn(text, titleSpan, country);
             if (country == null && organization != null) {
@@ -664,7 +673,9 @@ public final class PersonStage implements Stage {
                 && !tokens.get(start - 1).isCapitalized()) {
             start++;
         }
-        if (start >= end || !tokens.get(end - 1).isCapitalized()) {
+        boolean bodyGoesOn = end < tokens.size() && tokens.get(end).isCapitalized()
+                && ORGANIZATION_HEADS.contains(tokens.get(end).lower()); // "... Acquisition Program Administration"
+        if (start >= end || !tokens.get(end - 1).isCapitalized() || bodyGoesOn) {
             return Optional.empty();
         }
         return Optional.of(new int[] {start, end});
@@ -755,6 +766,22 @@ public final class PersonStage implements Stage {
 
     private static Optional<String> countryIn(List<PartyMention> parties, Span span) {
         return parties.stream().filter(p -> span.contains(p.span())).map(PartyMention::partyCode).findFirst();
+    }
+
+    /**
+     * The country a title says its holder serves: a party named in it, except one the office deals
+     * with ("ambassador to South Korea", "envoy for North Korea", "director general for North
+     * American affairs").
+     */
+    private static Optional<String> holderCountryIn(String text, List<PartyMention> parties, Span span) {
+        return parties.stream().filter(p -> span.contains(p.span()) && !subjectOfOffice(text, p.span()))
+                .map(PartyMention::partyCode).findFirst();
+    }
+
+    private static boolean subjectOfOffice(String text, Span party) {
+        String before = text.substring(Math.max(0, party.start() - 12), party.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(party.end(), Math.min(text.length(), party.end() + 12)).toLowerCase(Locale.ROOT);
+        return SUBJECT_BEFORE.matcher(before).find() || SUBJECT_AFTER.matcher(after).lookingAt();
     }
 
     private ReferenceData.Organization organizationIn(String text, Span span, String country) {

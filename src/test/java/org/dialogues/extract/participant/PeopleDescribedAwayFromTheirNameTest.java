@@ -159,6 +159,28 @@ class PeopleDescribedAwayFromTheirNameTest {
                 .contains(tuple("m2", "Kim Min-ho")).doesNotContain(tuple("m1", "Kim Min-ho"));
     }
 
+    @Test
+    void aPartyTheOfficeDealsWithIsNotTheHoldersCountry() {
+        assertThat(mentions("The talks were led by Kim Min-ho, director general for North American affairs at the "
+                + "Foreign Ministry."))
+                .extracting(PersonMention::name, PersonMention::countryCode).containsExactly(tuple("Kim Min-ho", "KR"));
+        assertThat(mentions("Ambassador to South Korea Tom Reed met the press."))
+                .extracting(PersonMention::name, PersonMention::countryCode).containsExactly(tuple("Tom Reed", null));
+    }
+
+    @Test
+    void wordsBeforeAnOrganizationHeadAreNoName() {
+        assertThat(mentions("Kim Min-ho, director of the Defense Acquisition Program Administration, met Tom Reed."))
+                .extracting(PersonMention::name).contains("Kim Min-ho").doesNotContain("Acquisition Program");
+    }
+
+    @Test
+    void aPossessiveCounterpartIsAnAppositive() {
+        assertThat(mentions("Kim Min-ho, the special envoy, and Tom Reed, his U.S. counterpart, met in Seoul."))
+                .extracting(PersonMention::name, PersonMention::countryCode)
+                .contains(tuple("Tom Reed", "US"));
+    }
+
     private List<PersonMention> mentions(String text) {
         return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
