@@ -67,11 +67,15 @@ public final class MeetingStage implements Stage {
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
+    /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
+    private static final Pattern CAME_FROM = Pattern.compile(
+            "\\b(?:came|come|comes|coming|arrived|arriving|returned|returning|flew|flying|headed|heading)\\b"
+            + "[^,.;]{0,40}\\bfrom\\s+(?:the\\s+)?$");
     /** "launched at a meeting", "agreed during talks": a meeting introduced as the occasion of an act. */
     private static final Pattern OCCASION = Pattern.compile("\\b(?:at|during|after)\\s+(?:an?\\s+)?$");
     /** "hosted X for a summit", "had joined X for a trilateral meeting": the subject took part in it. */
     private static final Pattern HOSTED_FOR = Pattern.compile(
-            "\\b(?:host(?:s|ed|ing)?|join(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed|ing))\\b[^,;]{0,80}?\\bfor\\s+(?:an?\\s+)?$");
+            "\\b(?:host(?:s|ed|ing)?|join(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed|ing))\\b[^;]{0,160}?\\bfor\\s+(?:an?\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     /** "was launched at a meeting": the first meeting of what was just named. */
     private static final Pattern LAUNCHED_AT = Pattern.compile(
@@ -388,6 +392,9 @@ public final class MeetingStage implements Stage {
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
         phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            return;
+        }
         if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
                 && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             Draft named = references.get(references.size() - 1).draft();
