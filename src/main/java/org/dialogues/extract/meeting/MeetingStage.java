@@ -50,7 +50,8 @@ import org.dialogues.extract.time.Tense;
 public final class MeetingStage implements Stage {
 
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b|2\\+2"
+            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b"
+            + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
             + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENCOUNTER = Pattern.compile(
@@ -413,9 +414,13 @@ public final class MeetingStage implements Stage {
         if (FirstOccasion.afterAGap(phrase, text, after)) {
             phrase = phrase.withoutEdition();
         }
-        Optional<Draft> such = suchMeeting(phrase, drafts);
+        Optional<Draft> such = suchMeeting(phrase, drafts)
+                .or(() -> Editions.ofTheGroup(phrase, after, drafts));
         if (such.isPresent()) {
-            // "the 10th such meeting": the meeting just named, told again by its kind
+            // "the 10th such meeting", "the fourth meeting of the group": the meeting just named, numbered
+            if (such.get().edition == null && phrase.edition() != null && phrase.edition() > 1) {
+                such.get().edition = phrase.edition();
+            }
             such.get().refer(sentence.index());
             references.add(new Reference(such.get(), headStart, null));
             return;
@@ -782,7 +787,10 @@ public final class MeetingStage implements Stage {
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
         for (Draft draft : drafts) {
-            boolean editions = edition == null || draft.edition == null || edition.equals(draft.edition);
+            // "a bilateral meeting" ... "their first bilateral meeting in Busan": a numbered one is another
+            boolean numberedOther = edition != null && draft.edition == null && !draft.proper;
+            boolean editions = !numberedOther
+                    && (edition == null || draft.edition == null || edition.equals(draft.edition));
             if (key.equals(draft.seriesKey) && editions && !key.startsWith("|")) {
                 return draft;
             }

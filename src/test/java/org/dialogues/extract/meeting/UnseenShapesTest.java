@@ -131,4 +131,26 @@ class UnseenShapesTest {
             assertThat(m.city()).isEqualTo("Seoul");
         });
     }
+
+    @Test
+    void aMeetingOfAConsultationGroupIsOneNumberedMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held a high-level meeting of the Deterrence Strategy and "
+                + "Consultation Group in Washington on Monday. It was the fourth meeting of the group.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.edition()).isEqualTo(4);
+            assertThat(m.city()).isEqualTo("Washington");
+        });
+    }
+
+    @Test
+    void aNumberedMeetingOfTheSameSidesElsewhereIsAnotherMeeting() {
+        Extraction extraction = Articles.extract(
+                "Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Taro Sato signed the statement "
+                + "after a bilateral meeting in Tokyo on Monday. The two sides had held their first bilateral "
+                + "meeting in Seoul in January.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.city()).containsExactly("Tokyo", "Seoul");
+    }
 }
