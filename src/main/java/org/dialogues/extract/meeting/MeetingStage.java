@@ -414,8 +414,9 @@ public final class MeetingStage implements Stage {
         if (FirstOccasion.afterAGap(phrase, text, after)) {
             phrase = phrase.withoutEdition();
         }
+        NounPhrase numbered = phrase;
         Optional<Draft> such = suchMeeting(phrase, drafts)
-                .or(() -> Editions.ofTheGroup(phrase, after, drafts));
+                .or(() -> Editions.ofTheGroup(numbered, after, drafts));
         if (such.isPresent()) {
             // "the 10th such meeting", "the fourth meeting of the group": the meeting just named, numbered
             if (such.get().edition == null && phrase.edition() != null && phrase.edition() > 1) {

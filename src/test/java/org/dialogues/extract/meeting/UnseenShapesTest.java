@@ -139,8 +139,9 @@ class UnseenShapesTest {
                 + "Consultation Group in Washington on Monday. It was the fourth meeting of the group.", WEDNESDAY);
 
         assertThat(extraction.meetings()).singleElement().satisfies(m -> {
-            assertThat(m.edition()).isEqualTo(4);
+            assertThat(m.name()).isEqualTo("high-level meeting");
             assertThat(m.city()).isEqualTo("Washington");
+            assertThat(m.evidence()).hasSize(2);
         });
     }
 
