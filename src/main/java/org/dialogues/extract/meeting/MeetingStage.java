@@ -100,6 +100,7 @@ public final class MeetingStage implements Stage {
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
+    private static final Pattern RELATIVE_OTHER = Pattern.compile(",\\s*(?:which|who)\\b");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
@@ -1273,7 +1274,8 @@ public final class MeetingStage implements Stage {
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;
             boolean finer = current != null && current.precision() != DatePrecision.DAY
-                    && date.precision() == DatePrecision.DAY;
+                    && date.precision() == DatePrecision.DAY
+                    && !aboutSomethingElse(article.text(), current, date);
             if (near && (current == null || finer) && owner.ownDate() == null) {
                 owner.draft().date = date; // a day named later beats "this year" named first
             }
@@ -1327,6 +1329,12 @@ public final class MeetingStage implements Stage {
                     });
             previous = venue;
         }
+    }
+
+    /** "in July, when X led a delegation to the Y Assembly, which ran from July 13 to 21": the later days are Y's. */
+    private static boolean aboutSomethingElse(String text, DateMention current, DateMention later) {
+        return current.end() <= later.start()
+                && RELATIVE_OTHER.matcher(text.substring(current.end(), later.start())).find();
     }
 
     /**

@@ -154,4 +154,14 @@ class UnseenShapesTest {
 
         assertThat(extraction.meetings()).extracting(m -> m.city()).containsExactly("Tokyo", "Seoul");
     }
+
+    @Test
+    void daysOfAnotherEventInARelativeClauseDoNotDateTheMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Japan held their first space dialogue in Seoul in January, when a Japanese "
+                + "delegation came to the Space Science Assembly, which ran from January 13 to 21.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 1, 1)));
+    }
 }
