@@ -23,6 +23,10 @@ final class Draft {
     boolean proper;
     boolean informal;
     boolean collective;
+    /** Named as the occasion of another meeting ("on the sidelines of the X Dialogue"). */
+    boolean occasion;
+    /** May take the date of the sentence before it, when that sentence tells no meeting of its own. */
+    boolean datedByLead;
     DateMention date;
     /** A meeting this one is placed next to in time ("took place immediately after"), and the words that say so. */
     Draft orderedAgainst;

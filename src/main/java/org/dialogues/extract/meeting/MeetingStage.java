@@ -50,7 +50,8 @@ import org.dialogues.extract.time.Tense;
 public final class MeetingStage implements Stage {
 
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b|2\\+2"
+            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b"
+            + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
             + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENCOUNTER = Pattern.compile(
@@ -67,8 +68,15 @@ public final class MeetingStage implements Stage {
             "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
+    /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
+    private static final Pattern CAME_FROM = Pattern.compile(
+            "\\b(?:came|come|comes|coming|arrived|arriving|returned|returning|flew|flying|headed|heading)\\b"
+            + "[^,.;]{0,40}\\bfrom\\s+(?:the\\s+)?$");
     /** "launched at a meeting", "agreed during talks": a meeting introduced as the occasion of an act. */
-    private static final Pattern OCCASION = Pattern.compile("\\b(?:at|during)\\s+(?:an?\\s+)?$");
+    private static final Pattern OCCASION = Pattern.compile("\\b(?:at|during|after)\\s+(?:an?\\s+)?$");
+    /** "hosted X for a summit", "had joined X for a trilateral meeting": the subject took part in it. */
+    private static final Pattern HOSTED_FOR = Pattern.compile(
+            "\\b(?:host(?:s|ed|ing)?|join(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed|ing))\\b[^;]{0,160}?\\bfor\\s+(?:an?\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     /** "was launched at a meeting": the first meeting of what was just named. */
     private static final Pattern LAUNCHED_AT = Pattern.compile(
@@ -80,9 +88,6 @@ public final class MeetingStage implements Stage {
     private static final Pattern NOT_A_SIDE = Pattern.compile(
             "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** "would be met with", "has not met since": no meeting took place. */
-    private static final Pattern NOT_AN_ENCOUNTER = Pattern.compile(
-            "\\b(?:be|been|being|is|are|was|were|not|never|n't)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
     private static final Pattern SIDELINES = Pattern.compile(
             "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -95,6 +100,7 @@ public final class MeetingStage implements Stage {
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
+    private static final Pattern RELATIVE_OTHER = Pattern.compile(",\\s*(?:which|who)\\b");
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
@@ -226,6 +232,23 @@ public final class MeetingStage implements Stage {
         readAnotherOne(article, sentence, found, drafts, references);
         attachDatesAndPlaces(article, span, found, references);
         linkByOrder(article, span, references);
+        dateFromLead(article, sentence, drafts, references);
+    }
+
+    /** "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the lead's date is the meeting's. */
+    private void dateFromLead(Article article, Sentence sentence, List<Draft> drafts, List<Reference> references) {
+        if (sentence.index() == 0 || references.isEmpty()) {
+            return;
+        }
+        Draft draft = references.get(0).draft();
+        boolean leadHasMeeting = drafts.stream().anyMatch(d -> d.sentences.contains(sentence.index() - 1));
+        if (draft.date != null || !draft.datedByLead || draft.firstSentence != sentence.index() || leadHasMeeting
+                || draft.status != MeetingStatus.HELD) {
+            return;
+        }
+        Span lead = previousSentence(article, sentence);
+        dates.findAgainst(article.text(), lead.start(), lead.end(), article.reference(), Tense.PAST).stream()
+                .filter(d -> d.precision() == DatePrecision.DAY).findFirst().ifPresent(d -> draft.date = d);
     }
 
     /** "X took place immediately after Y": X is the meeting referred to last before the cue, Y the first after it. */
@@ -371,6 +394,9 @@ public final class MeetingStage implements Stage {
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
         phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            return;
+        }
         if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
                 && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             Draft named = references.get(references.size() - 1).draft();
@@ -389,9 +415,14 @@ public final class MeetingStage implements Stage {
         if (FirstOccasion.afterAGap(phrase, text, after)) {
             phrase = phrase.withoutEdition();
         }
-        Optional<Draft> such = suchMeeting(phrase, drafts);
+        NounPhrase numbered = phrase;
+        Optional<Draft> such = suchMeeting(phrase, drafts)
+                .or(() -> Editions.ofTheGroup(numbered, after, drafts));
         if (such.isPresent()) {
-            // "the 10th such meeting": the meeting just named, told again by its kind
+            // "the 10th such meeting", "the fourth meeting of the group": the meeting just named, numbered
+            if (such.get().edition == null && phrase.edition() != null && phrase.edition() > 1) {
+                such.get().edition = phrase.edition();
+            }
             such.get().refer(sentence.index());
             references.add(new Reference(such.get(), headStart, null));
             return;
@@ -498,12 +529,16 @@ public final class MeetingStage implements Stage {
             references.add(new Reference(first, anchor, null));
             return;
         }
-        if (indefinite && (HOLDING.matcher(before).find() || OCCASION.matcher(before).find())) {
+        boolean held = HOLDING.matcher(before).find() || HOSTED_FOR.matcher(before).find();
+        if (indefinite && (held || OCCASION.matcher(before).find())) {
             // "X and Y held a summit", "held talks", "signed it at a meeting": a new meeting of the subject's sides
+            if (held && NonEvents.negated(before.replaceFirst("\\S+\\s+(?:their|its|his|her|an?\\s+)?\\s*$", ""))) {
+                return; // "did not hold formal bilateral talks"
+            }
             int known = drafts.size();
             Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
-            boolean occasion = drafts.size() > known && !HOLDING.matcher(before).find();
+            boolean occasion = drafts.size() > known && !held;
             if (occasion && draft.parties.size() < 2) {
                 drafts.remove(draft); // "announced it at a meeting": one side's own meeting, not a dialogue
                 return;
@@ -657,6 +692,11 @@ public final class MeetingStage implements Stage {
         if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
             parties.addAll(latest(drafts).parties); // "its second meeting took place in ...": the sides just named
         }
+        boolean fromLead = parties.isEmpty() && !occasion && LeadSentence.mayLend(sentence.index(), drafts);
+        if (fromLead) {
+            // "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the sides of the lead
+            parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
+        }
         if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
             parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
@@ -697,6 +737,8 @@ public final class MeetingStage implements Stage {
         draft.series = seriesName(phrase, key, known, draft);
         draft.status = StatusCues.status(window(text, sentence.span(), phrase.span()));
         draft.level = level(phrase, known);
+        draft.occasion = occasion;
+        draft.datedByLead = fromLead || drafts.isEmpty();
         draft.firstSentence = sentence.index();
         draft.refer(sentence.index());
         if (subject != null) {
@@ -747,7 +789,10 @@ public final class MeetingStage implements Stage {
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
         for (Draft draft : drafts) {
-            boolean editions = edition == null || draft.edition == null || edition.equals(draft.edition);
+            // "a bilateral meeting" ... "their first bilateral meeting in Busan": a numbered one is another
+            boolean numberedOther = edition != null && draft.edition == null && !draft.proper;
+            boolean editions = !numberedOther
+                    && (edition == null || draft.edition == null || edition.equals(draft.edition));
             if (key.equals(draft.seriesKey) && editions && !key.startsWith("|")) {
                 return draft;
             }
@@ -840,7 +885,7 @@ public final class MeetingStage implements Stage {
         Matcher verb = ENCOUNTER.matcher(text).region(span.start(), span.end());
         List<int[]> verbs = new ArrayList<>();
         while (verb.find()) {
-            if (!NOT_AN_ENCOUNTER.matcher(text.substring(Math.max(span.start(), verb.start() - 12), verb.start())).find()) {
+            if (!NonEvents.noEncounter(text.substring(Math.max(span.start(), verb.start() - NonEvents.REACH), verb.start()))) {
                 verbs.add(new int[] {verb.start(), verb.end()});
             }
         }
@@ -1126,6 +1171,14 @@ public final class MeetingStage implements Stage {
         } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
             subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);
         }
+        if (subject != null && mayHost && subject.countryCode() == null && other.countryCode() == null) {
+            // "Ambassador Kim Min-su met with Under Secretary John Smith in Washington": Korea abroad meets its host
+            Optional<String> abroad = host(article, sentence, HOME);
+            if (abroad.isPresent() && koreanNamed(subject) && !koreanNamed(other)) {
+                subject = withCountry(subject, HOME);
+                other = withCountry(other, abroad.get());
+            }
+        }
         if (subject != null && mayHost) {
             subject = homeSide(subject, other);
             other = homeSide(other, subject);
@@ -1181,6 +1234,10 @@ public final class MeetingStage implements Stage {
         return unplaced && foreign ? withCountry(person, HOME) : person;
     }
 
+    private static boolean koreanNamed(PersonMention person) {
+        return !person.former() && KOREAN_NAME.matcher(person.name()).matches();
+    }
+
     /** "Polish President A and President Lee Han-soo ... at a summit": the unplaced Korean office holder's side. */
     private static Set<String> homeSides(List<PersonMention> subjects) {
         Set<String> sides = new LinkedHashSet<>();
@@ -1217,7 +1274,8 @@ public final class MeetingStage implements Stage {
             boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
             DateMention current = owner.draft().date;
             boolean finer = current != null && current.precision() != DatePrecision.DAY
-                    && date.precision() == DatePrecision.DAY;
+                    && date.precision() == DatePrecision.DAY
+                    && !aboutSomethingElse(article.text(), current, date);
             if (near && (current == null || finer) && owner.ownDate() == null) {
                 owner.draft().date = date; // a day named later beats "this year" named first
             }
@@ -1236,8 +1294,20 @@ public final class MeetingStage implements Stage {
                     reference.draft().country = place.get().countryCode();
                 }
             }
+            shareOccasionVenue(references);
             laterVenues(article.text(), span, place.get(), references);
         }
+    }
+
+    /** "met B on the sidelines of the X Dialogue in Singapore": the forum's venue is the venue of those met there. */
+    private static void shareOccasionVenue(List<Reference> references) {
+        references.stream().map(Reference::draft).filter(d -> d.occasion && d.city != null).findFirst()
+                .ifPresent(forum -> references.stream().map(Reference::draft)
+                        .filter(d -> !d.occasion && d.city == null)
+                        .forEach(d -> {
+                            d.city = forum.city;
+                            d.country = forum.country;
+                        }));
     }
 
     /**
@@ -1259,6 +1329,12 @@ public final class MeetingStage implements Stage {
                     });
             previous = venue;
         }
+    }
+
+    /** "in July, when X led a delegation to the Y Assembly, which ran from July 13 to 21": the later days are Y's. */
+    private static boolean aboutSomethingElse(String text, DateMention current, DateMention later) {
+        return current.end() <= later.start()
+                && RELATIVE_OTHER.matcher(text.substring(current.end(), later.start())).find();
     }
 
     /**

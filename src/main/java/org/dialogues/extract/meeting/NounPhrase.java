@@ -53,6 +53,11 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
                 start = word.start();
                 continue;
             }
+            if (joinsKindWords(words, k, kept) || joinsTitleWords(words, k, kept)) {
+                kept.add(0, value); // "foreign and defense ministers' meeting", "Group of Seven summit"
+                start = word.start();
+                continue;
+            }
             if (STOPS.contains(lower) || (lower.endsWith("ing") && !lower.endsWith("meeting") && lower.length() > 5)) {
                 break;
             }
@@ -66,6 +71,40 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
         }
         return new NounPhrase(new Span(start, headEnd), head.toLowerCase(Locale.ROOT), determiner, List.copyOf(kept),
                 edition, proper);
+    }
+
+    /**
+     * "foreign and defense ministers' meeting": "and" between two lower-case kind words joins them,
+     * when a determiner or ordinal closes the phrase on the left ("their fifth foreign and ...").
+     */
+    private static boolean joinsKindWords(List<Matcher> words, int k, List<String> kept) {
+        if (!words.get(k).group().equalsIgnoreCase("and") || k == 0 || kept.isEmpty()
+                || !kindWord(kept.get(0)) || !kindWord(words.get(k - 1).group())) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            String lower = words.get(j).group().toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lower) || Ordinals.parse(lower).isPresent()) {
+                return true;
+            }
+            if (!kindWord(words.get(j).group())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean kindWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(word.charAt(0)) && !STOPS.contains(lower) && !DETERMINERS.contains(lower)
+                && !lower.endsWith("ed") && !(lower.endsWith("ing") && lower.length() > 5);
+    }
+
+    /** "Group of Seven summit": "of" between two capitalized words belongs to the name. */
+    private static boolean joinsTitleWords(List<Matcher> words, int k, List<String> kept) {
+        return words.get(k).group().equals("of") && k > 0 && !kept.isEmpty()
+                && Character.isUpperCase(kept.get(0).charAt(0))
+                && Character.isUpperCase(words.get(k - 1).group().charAt(0));
     }
 
     private static List<Matcher> wordsBefore(String text, int from, int to) {
