@@ -337,7 +337,14 @@ public final class ParticipantStage implements Stage {
     private static boolean sceneSetting(String text, Sentence sentence, PersonMention person) {
         int from = Math.max(sentence.span().start(), person.span().start() - 60);
         String before = text.substring(from, person.span().start());
-        return SCENE_SETTING.matcher(before).find();
+        java.util.regex.Matcher matcher = SCENE_SETTING.matcher(before);
+        if (!matcher.find()) {
+            return false;
+        }
+        // "held their first meeting in Busan in July, when X led a delegation": the time of the meeting told
+        boolean meetingsTime = matcher.group().regionMatches(true, 0, "when", 0, 4)
+                && before.substring(0, matcher.start()).endsWith(", ");
+        return !meetingsTime;
     }
 
     /** The fullest description of the person in the article: the first mention with a title. */

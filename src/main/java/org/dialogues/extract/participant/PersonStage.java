@@ -635,6 +635,15 @@ public final class PersonStage implements Stage {
         return end - start >= 2 && tokens.get(end - 1).isCapitalized() ? Optional.of(new int[] {start, end}) : Optional.empty();
     }
 
+    /** "van", "der" of "Maria van der Berg": particles, however many, then a capitalized word. */
+    private static boolean particleBeforeName(List<Token> tokens, int at) {
+        int i = at;
+        while (i < tokens.size() && PARTICLES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        return i > at && i < tokens.size() && tokens.get(i).isCapitalized();
+    }
+
     /** The name after a title phrase: the longest run of name words ending the capitalized run that follows. */
     private Optional<int[]> nameAfter(List<Token> tokens, int from, int left) {
         int i = from;
@@ -647,8 +656,7 @@ public final class PersonStage implements Stage {
         boolean nameSeen = false;
         while (end < tokens.size()) {
             Token token = tokens.get(end);
-            boolean particle = PARTICLES.contains(token.text()) && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalized();
+            boolean particle = particleBeforeName(tokens, end);
             if (isNameToken(tokens, end, false) || (particle && nameSeen)) {
                 nameSeen = true;
                 end++;
@@ -673,9 +681,11 @@ public final class PersonStage implements Stage {
                 && !tokens.get(start - 1).isCapitalized()) {
             start++;
         }
+        // "Under Secretary of State for Arms Control": words right after a preposition continue the title
+        boolean afterPreposition = start > 0 && EXTENSION_WORDS.contains(tokens.get(start - 1).text());
         boolean bodyGoesOn = end < tokens.size() && tokens.get(end).isCapitalized()
                 && ORGANIZATION_HEADS.contains(tokens.get(end).lower()); // "... Acquisition Program Administration"
-        if (start >= end || !tokens.get(end - 1).isCapitalized() || bodyGoesOn) {
+        if (start >= end || !tokens.get(end - 1).isCapitalized() || bodyGoesOn || afterPreposition) {
             return Optional.empty();
         }
         return Optional.of(new int[] {start, end});

@@ -181,6 +181,28 @@ class PeopleDescribedAwayFromTheirNameTest {
                 .contains(tuple("Tom Reed", "US"));
     }
 
+    @Test
+    void wordsAfterAPrepositionInATitleAreNoName() {
+        assertThat(mentions("The U.S. side was led by Mary Stone (Under Secretary of State for Arms Control and "
+                + "International Security) and Paul Grant (Deputy Assistant Secretary for Policy)."))
+                .extracting(PersonMention::name).containsExactly("Mary Stone", "Paul Grant");
+    }
+
+    @Test
+    void severalParticlesMayStandInsideAName() {
+        assertThat(mentions("President Kim Min-ho hosted European Commission President Maria van der Berg in Seoul."))
+                .extracting(PersonMention::name).contains("Maria van der Berg");
+    }
+
+    @Test
+    void aWhenClauseAfterAMeetingTellsWhoHeldIt() {
+        Extraction extraction = extractor.extract(ArticleInput.of("South Korea and the United States held their "
+                + "first space dialogue in Busan in July, when U.S. Special Envoy Tom Reed led a delegation to "
+                + "the city.", LocalDate.of(2025, 2, 12)));
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name).contains("Tom Reed");
+    }
+
     private List<PersonMention> mentions(String text) {
         return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
