@@ -117,6 +117,6 @@ public record ReferenceData(
     /** A building or institution named as a venue ("the Pentagon"), with the city and state it lies in. */
     public record Landmark(String name, String city, String countryCode) {}
 
-    /** An office a person was seen holding (from earlier imports): party, title and the dates seen. */
+    /** An office a person held (reference data, not imports): party, title and term; a null validTo while in office. */
     public record Office(String personName, String partyCode, String title, LocalDate validFrom, LocalDate validTo) {}
 }

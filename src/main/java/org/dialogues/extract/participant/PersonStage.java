@@ -1,5 +1,6 @@
 package org.dialogues.extract.participant;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Layer;
 import org.dialogues.extract.pipeline.Stage;
+import org.dialogues.extract.text.Publication;
 import org.dialogues.extract.text.Sentence;
 
 /**
@@ -23,8 +25,9 @@ import org.dialogues.extract.text.Sentence;
  * such as "van", initials such as "C.", hyphenated Korean given names) standing next to a title of
  * office: title first ("U.S. Secretary of State Antony Blinken"), in apposition ("Cho Chang Rae,
  * South Korea's Defense Policy Director"; "the diplomatic adviser to the French president, Emmanuel
- * Bonne"), or in a list ("President X, U.S. President Y and ..."). People known from earlier imports
- * (the offices in the reference data) are also found by their full name alone. Later bare surnames
+ * Bonne"), or in a list ("President X, U.S. President Y and ..."). People in a reference office on
+ * the article's date are also found by their full name alone, and a known person's country is that of
+ * the office then held. Later bare surnames
  * ("Cho", "Blinken") resolve to the full names found anywhere in the article.
  *
  * <p>A person's country comes, in order, from a party named in the title ("Japanese", "of Japan",
@@ -70,9 +73,7 @@ public final class PersonStage implements Stage {
     private final Map<String, String> titleLevels = new HashMap<>();
     private final List<ReferenceData.Organization> organizations;
     private final NameVocabulary vocabulary;
-    /** The latest office seen per person (by name key) and every party they were seen serving. */
-    private final Map<String, ReferenceData.Office> knownOffices = new HashMap<>();
-    private final Map<String, Set<String>> knownParties = new HashMap<>();
+    private final KnownPeople knownPeople;
 
     public PersonStage(ReferenceData reference) {
         for (ReferenceData.Title title : reference.titles()) {
@@ -84,11 +85,7 @@ public final class PersonStage implements Stage {
         titlesByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> -w.length)));
         this.organizations = reference.organizations();
         this.vocabulary = new NameVocabulary(reference);
-        for (ReferenceData.Office office : reference.offices()) {
-            knownOffices.put(PersonMention.nameKey(office.personName()), office); // ordered by date: the latest stays
-            knownParties.computeIfAbsent(PersonMention.nameKey(office.personName()), k -> new java.util.HashSet<>())
-                    .add(office.partyCode());
-        }
+        this.knownPeople = new KnownPeople(reference.offices());
     }
 
     @Override
@@ -96,19 +93,21 @@ public final class PersonStage implements Stage {
         String text = document.get(Layers.TEXT);
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<PartyMention> parties = document.get(Layers.PARTY_MENTIONS);
+        // offices are read as of the article's date: who held one then, and for which party
+        LocalDate published = document.find(Layers.PUBLICATION).map(Publication::date).orElse(null);
         List<PersonMention> full = new ArrayList<>();
         List<NamelessTitle> nameless = new ArrayList<>();
         Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
             tokensBySentence.put(sentence.index(), tokens);
-            List<PersonMention> titled = titled(text, sentence, tokens, parties, nameless);
+            List<PersonMention> titled = titled(text, sentence, tokens, parties, nameless, published);
             full.addAll(titled);
             List<PersonMention> named = new ArrayList<>(titled);
-            named.addAll(knownByName(text, sentence, titled));
+            named.addAll(knownByName(text, sentence, titled, published));
             named.addAll(byOrganization(text, sentence, tokens, named, parties));
             full.addAll(named.subList(titled.size(), named.size()));
-            full.addAll(untitled(text, sentence, tokens, named, parties, firstFullMentions(full)));
+            full.addAll(untitled(text, sentence, tokens, named, parties, firstFullMentions(full), published));
         }
         full = completed(full);
         Map<String, PersonMention> known = firstFullMentions(full);
@@ -296,7 +295,7 @@ public final class PersonStage implements Stage {
 
     /** People introduced with a title in this sentence. */
     private List<PersonMention> titled(String text, Sentence sentence, List<Token> tokens, List<PartyMention> parties,
-            List<NamelessTitle> nameless) {
+            List<NamelessTitle> nameless, LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
         int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -346,7 +345,7 @@ public final class PersonStage implements Stage {
             }
             if (country == null) {
                 int personStart = Math.min(phraseStart, name[0]); // "led by X (Under Secretary ...)"
-                country = knownParty(nameSpan.of(text)).or(() -> counterpartsOf(tokens, personStart, parties))
+                country = knownPeople.partyOn(nameSpan.of(text), published).or(() -> counterpartsOf(tokens, personStart, parties))
                         .or(() -> ledBy(tokens, personStart, parties))
                         .orElse(KoreanNames.hasKoreanForm(nameSpan.of(text)) ? KOREA : null);
             }
@@ -375,7 +374,7 @@ public final class PersonStage implements Stage {
      * form tells; the participant stage may infer the rest.
      */
     private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named,
-            List<PartyMention> parties, Map<String, PersonMention> earlier) {
+            List<PartyMention> parties, Map<String, PersonMention> earlier, LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             List<PersonMention> known = new ArrayList<>(named);
@@ -388,7 +387,7 @@ public final class PersonStage implements Stage {
                 String name = span.of(text);
                 boolean place = partyAt(parties, tokens.get(run[0])).isPresent(); // "and New Zealand Prime Minister Y"
                 if (!place && known.stream().noneMatch(m -> m.span().equals(span))) {
-                    String country = knownParty(name).or(() -> counterpartsOf(tokens, run[0], parties))
+                    String country = knownPeople.partyOn(name, published).or(() -> counterpartsOf(tokens, run[0], parties))
                             .orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
                     found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, false));
                 }
@@ -426,17 +425,15 @@ public final class PersonStage implements Stage {
         return partyAt(parties, tokens.get(i - 1)).map(PartyMention::partyCode);
     }
 
-    /** The party a person was seen serving in earlier imports, when it was always the same one. */
-    private Optional<String> knownParty(String name) {
-        Set<String> seen = knownParties.getOrDefault(PersonMention.nameKey(name), Set.of());
-        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
-    }
-
-    /** People known from earlier imports, named in full without a title ("Kishida and Biden agreed ..."). */
-    private List<PersonMention> knownByName(String text, Sentence sentence, List<PersonMention> titled) {
+    /**
+     * People in a reference office on the article's date, named in full without a title ("Kishida and
+     * Biden agreed ..."): they take the party and title of that office.
+     */
+    private List<PersonMention> knownByName(String text, Sentence sentence, List<PersonMention> titled,
+            LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
         String sentenceText = sentence.span().of(text);
-        for (ReferenceData.Office office : knownOffices.values()) {
+        for (ReferenceData.Office office : knownPeople.holdersOn(published)) {
             String name = office.personName();
             int at = sentenceText.indexOf(name);
             while (at >= 0) {
@@ -446,9 +443,8 @@ public final class PersonStage implements Stage {
                         Math.min(sentenceText.length(), at + name.length() + 1)), name);
                 boolean covered = titled.stream().anyMatch(m -> m.span().contains(start));
                 if (whole && !covered) {
-                    Optional<String> party = knownParty(name);
                     found.add(new PersonMention(sentence.index(), span, name, office.title(), null,
-                            party.orElse(null), titleLevels.get(office.title().toLowerCase(Locale.ROOT)), false));
+                            office.partyCode(), titleLevels.get(office.title().toLowerCase(Locale.ROOT)), false));
                 }
                 at = sentenceText.indexOf(name, at + name.length());
             }
