@@ -1,7 +1,10 @@
 package org.dialogues.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dialogues.database.schema.Tables.OFFICE;
+import static org.dialogues.database.schema.Tables.PERSON;
 
+import java.time.LocalDate;
 import org.dialogues.database.TestDatabase;
 import org.dialogues.extract.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,35 @@ class ReferenceDataLoaderIT {
                 assertThat(s.aliases()).contains("ROK-U.S. Integrated Defense Dialogue");
             });
             assertThat(reference.cities()).contains(new ReferenceData.City("Busan", "KR"));
+        }
+    }
+
+    @Test
+    void seededOfficeHoldersAreLoadedWithTheirTerms() {
+        try (TestDatabase database = TestDatabase.create()) {
+            ReferenceData reference = ReferenceDataLoader.load(database.dsl());
+
+            assertThat(reference.offices()).contains(
+                    new ReferenceData.Office("Antony Blinken", "US", "secretary of state", LocalDate.of(2021, 1, 26),
+                            LocalDate.of(2025, 1, 20)),
+                    new ReferenceData.Office("Anthony Albanese", "AU", "prime minister", LocalDate.of(2022, 5, 23), null));
+            assertThat(reference.offices()).extracting(ReferenceData.Office::partyCode)
+                    .contains("KR", "US", "JP", "AU", "GB", "DE", "FR", "CA", "PH", "NATO", "EU");
+            assertThat(reference.offices()).allSatisfy(office -> {
+                assertThat(office.title()).isLowerCase();
+                assertThat(office.validFrom()).isNotNull();
+            });
+        }
+    }
+
+    @Test
+    void seededOfficeHoldersAreKeyedAsTheImporterKeysThem() {
+        try (TestDatabase database = TestDatabase.create()) {
+            var people = database.dsl().selectDistinct(PERSON.NAME, PERSON.NAME_KEY).from(PERSON)
+                    .join(OFFICE).on(OFFICE.PERSON_ID.eq(PERSON.ID)).where(OFFICE.ORIGIN.eq("reference")).fetch();
+
+            assertThat(people).isNotEmpty().allSatisfy(person ->
+                    assertThat(person.value2()).isEqualTo(NameKeys.person(person.value1())));
         }
     }
 
