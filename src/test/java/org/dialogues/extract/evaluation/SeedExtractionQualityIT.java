@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the whole pipeline, with the reference data of a migrated database, on articles with a
  * gold reading and scores it: the five seed articles (not part of the repository: skipped when
- * absent) and the twenty sample articles of src/main/resources/samples.
+ * absent), the sample articles of src/main/resources/samples and the development articles of
+ * src/test/resources/devset.
  *
  * <p>On the seeds the thresholds are the targets (meetings F1 0.90, participants F1 0.95,
  * commitments F1 0.85, start dates 0.90; one seed has no publication date at all, and its year comes
- * from the yearly numbering of a series edition it names "this year"). On the samples,
- * which no rule was written against, the thresholds are what is reached today: raise them as the
+ * from the yearly numbering of a series edition it names "this year"). On the samples and the
+ * development set the thresholds are a little under what is reached today: raise them as the
  * extractor improves.
  */
 class SeedExtractionQualityIT {
