@@ -64,8 +64,6 @@ public final class MeetingStage implements Stage {
             "conferences");
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VISIT = Pattern.compile(
-            "\\b(?:visit(?:ed|ing|s)?(?:\\s+to)?|travel(?:ed|led|ing|ling|s)?\\s+to|trip\\s+to|tour\\s+of|arrived\\s+in)\\s+");
     private static final Pattern HOLDING = Pattern.compile(
             "\\b(?:held|hold|holds|holding|convened|had|have|has)\\s+(?:their|its|his|her|an?\\s+)?\\s*$");
     /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
@@ -77,7 +75,6 @@ public final class MeetingStage implements Stage {
     /** "hosted X for a summit", "had joined X for a trilateral meeting": the subject took part in it. */
     private static final Pattern HOSTED_FOR = Pattern.compile(
             "\\b(?:host(?:s|ed|ing)?|join(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed|ing))\\b[^;]{0,160}?\\bfor\\s+(?:an?\\s+)?$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     /** "was launched at a meeting": the first meeting of what was just named. */
     private static final Pattern LAUNCHED_AT = Pattern.compile(
             "\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:launched|inaugurated|established|created|set\\s+up)"
@@ -100,8 +97,6 @@ public final class MeetingStage implements Stage {
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
-    private static final Pattern RELATIVE_OTHER = Pattern.compile(",\\s*(?:which|who)\\b");
-    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
             "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?(?:attended|co-chaired|chaired|co-hosted)\\s+by\\b");
@@ -126,17 +121,15 @@ public final class MeetingStage implements Stage {
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
     private static final String HOME = "KR";
     private static final Pattern KOREAN_NAME = Pattern.compile("[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+");
-    private static final int DATELINE_DAYS = 3;
     private static final int BACKGROUND_DAYS = 45;
-    private static final int DATE_REACH = 160;
-    /** How far after "immediately after" the meeting it names may begin. */
-    private static final int ORDER_REACH = 80;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
     private final Places places;
     private final DateFinder dates;
     private final EditionDating editions;
+    private final MeetingDates meetingDates;
+    private final MeetingVenues venues;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         this.aliases = new AliasMatcher(reference);
@@ -144,6 +137,8 @@ public final class MeetingStage implements Stage {
         this.places = new Places(reference);
         this.dates = dates;
         this.editions = new EditionDating(reference);
+        this.meetingDates = new MeetingDates(dates);
+        this.venues = new MeetingVenues(places);
     }
 
     @Override
@@ -160,32 +155,12 @@ public final class MeetingStage implements Stage {
             article = article.inYear(year.get(), dates);
             drafts = readSentences(article);
         }
-        inheritDates(drafts);
-        dateByOrder(drafts);
-        placeVisits(article, drafts);
-        placeAtDateline(article, drafts);
+        MeetingDates.fromEncounterBefore(drafts);
+        MeetingDates.byOrder(drafts);
+        venues.inCountryVisited(article, drafts);
+        venues.atDateline(article, drafts);
         return document.with(Layers.MEETINGS, finish(article, drafts));
     }
-
-    private record Article(String text, LocalDate published, ReferenceDate reference, List<Sentence> sentences,
-            List<PartyMention> parties, List<PersonMention> people) {
-
-        Article inYear(int year, DateFinder dates) {
-            return new Article(text, published, dates.referenceOf(text, ReferenceDate.year(year)), sentences, parties,
-                    people);
-        }
-
-        List<PartyMention> partiesIn(Span span) {
-            return parties.stream().filter(p -> span.contains(p.span())).toList();
-        }
-
-        List<PersonMention> peopleIn(Span span) {
-            return people.stream().filter(p -> span.contains(p.span())).toList();
-        }
-    }
-
-    /** A place in a sentence where a meeting is referred to; dates and venues attach to the nearest. */
-    private record Reference(Draft draft, int anchor, DateMention ownDate) {}
 
     private List<Draft> readSentences(Article article) {
         List<Draft> drafts = new ArrayList<>();
@@ -230,55 +205,10 @@ public final class MeetingStage implements Stage {
         readJointSubjects(article, sentence, people, drafts, references);
         readAttendance(article, sentence, people, references);
         readAnotherOne(article, sentence, found, drafts, references);
-        attachDatesAndPlaces(article, span, found, references);
-        linkByOrder(article, span, references);
-        dateFromLead(article, sentence, drafts, references);
-    }
-
-    /** "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the lead's date is the meeting's. */
-    private void dateFromLead(Article article, Sentence sentence, List<Draft> drafts, List<Reference> references) {
-        if (sentence.index() == 0 || references.isEmpty()) {
-            return;
-        }
-        Draft draft = references.get(0).draft();
-        boolean leadHasMeeting = drafts.stream().anyMatch(d -> d.sentences.contains(sentence.index() - 1));
-        if (draft.date != null || !draft.datedByLead || draft.firstSentence != sentence.index() || leadHasMeeting
-                || draft.status != MeetingStatus.HELD) {
-            return;
-        }
-        Span lead = previousSentence(article, sentence);
-        dates.findAgainst(article.text(), lead.start(), lead.end(), article.reference(), Tense.PAST).stream()
-                .filter(d -> d.precision() == DatePrecision.DAY).findFirst().ifPresent(d -> draft.date = d);
-    }
-
-    /** "X took place immediately after Y": X is the meeting referred to last before the cue, Y the first after it. */
-    private static void linkByOrder(Article article, Span span, List<Reference> references) {
-        for (OrderCue cue : OrderCue.find(article.text(), span.start(), span.end())) {
-            Optional<Reference> subject = references.stream().filter(r -> r.anchor() < cue.start())
-                    .max(Comparator.comparingInt(Reference::anchor));
-            Optional<Reference> object = references.stream().filter(r -> r.anchor() >= cue.end())
-                    .filter(r -> r.anchor() - cue.end() <= ORDER_REACH)
-                    .min(Comparator.comparingInt(Reference::anchor));
-            if (subject.isPresent() && object.isPresent() && subject.get().draft() != object.get().draft()) {
-                subject.get().draft().orderedAgainst = object.get().draft();
-                subject.get().draft().orderCue = cue;
-            }
-        }
-    }
-
-    /** A meeting placed right next to a dated one in time takes its month (or, "the day after", its neighbouring day). */
-    private static void dateByOrder(List<Draft> drafts) {
-        for (Draft subject : drafts) {
-            Draft object = subject.orderedAgainst;
-            if (object == null) {
-                continue;
-            }
-            if (object.date == null && subject.date != null) {
-                object.date = subject.orderCue.objectDate(subject.date).orElse(null);
-            } else if (subject.date == null && object.date != null) {
-                subject.date = subject.orderCue.subjectDate(object.date).orElse(null);
-            }
-        }
+        meetingDates.attach(article, span, found, references);
+        venues.attach(article, span, references);
+        MeetingDates.linkByOrder(article, span, references);
+        meetingDates.fromLead(article, sentence, drafts, references);
     }
 
     /**
@@ -457,14 +387,6 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, headStart, null));
     }
 
-    private static Span previousSentence(Article article, Sentence sentence) {
-        return article.sentences().get(sentence.index() - 1).span();
-    }
-
-    private static String text(Article article, int from, int to) {
-        return article.text().substring(from, to);
-    }
-
     /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
     private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
         if (!phrase.proper()) {
@@ -513,17 +435,17 @@ public final class MeetingStage implements Stage {
             return Optional.empty();
         }
         return drafts.stream().filter(d -> phrase.edition() != null && phrase.edition().equals(d.edition))
-                .reduce((a, b) -> b).or(() -> Optional.of(latest(drafts)));
+                .reduce((a, b) -> b).or(() -> Optional.of(Draft.latest(drafts)));
     }
 
     /** "the dialogue", "this summit", "The meeting": the latest meeting it fits, or a new one when none does. */
     private void resolveBack(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
             List<Reference> references, int anchor) {
-        String before = text(article, sentence.span().start(), phrase.span().start());
+        String before = article.text(sentence.span().start(), phrase.span().start());
         boolean indefinite = phrase.determiner() == null || Set.of("a", "an").contains(phrase.determiner());
         if (indefinite && LAUNCHED_AT.matcher(before).find() && !drafts.isEmpty()) {
             // "The NCG was launched at a meeting in Seoul": that meeting was the first of the group just named
-            Draft launched = references.isEmpty() ? latest(drafts) : references.get(references.size() - 1).draft();
+            Draft launched = references.isEmpty() ? Draft.latest(drafts) : references.get(references.size() - 1).draft();
             Draft first = firstEdition(launched, sentence);
             drafts.add(first);
             references.add(new Reference(first, anchor, null));
@@ -561,7 +483,7 @@ public final class MeetingStage implements Stage {
         }
         if (anotherOccasion(phrase) && !drafts.isEmpty()) {
             // "their previous trilateral meetings", "the next summit": the same sides, another meeting
-            Set<String> sides = Set.copyOf(latest(drafts).parties);
+            Set<String> sides = Set.copyOf(Draft.latest(drafts).parties);
             if (phrase.head().endsWith("s") && onePerVenue(article, sentence, phrase, sides, drafts, references)) {
                 return;
             }
@@ -574,7 +496,7 @@ public final class MeetingStage implements Stage {
         }
         Optional<Draft> earlier = byWords(drafts, phrase);
         if (earlier.isEmpty() && GENERIC_HEADS.contains(phrase.head()) && !drafts.isEmpty()) {
-            earlier = Optional.of(latest(drafts));
+            earlier = Optional.of(Draft.latest(drafts));
         }
         if (earlier.isPresent()) {
             earlier.get().refer(sentence.index());
@@ -588,7 +510,7 @@ public final class MeetingStage implements Stage {
                 article.peopleIn(sentence.span()), drafts);
         if (draft.parties.size() < 2 && sentence.index() > 0) {
             // "... South Korea, the United States and Japan ... . The summit that ...": the parties were just named
-            draft.parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
+            draft.parties.addAll(subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
     }
@@ -654,10 +576,6 @@ public final class MeetingStage implements Stage {
         return head.replaceAll("(s|ia|ums)$", "");
     }
 
-    private static Draft latest(List<Draft> drafts) {
-        return drafts.stream().max(Comparator.comparingInt(d -> d.sentences.get(d.sentences.size() - 1))).orElseThrow();
-    }
-
     /** A meeting described by its name: find it among those already read (same series key and edition) or add it. */
     private Draft described(Article article, Sentence sentence, NounPhrase phrase, String acronym,
             List<PartyMention> phraseParties, List<PersonMention> linked, List<PersonMention> people,
@@ -690,16 +608,16 @@ public final class MeetingStage implements Stage {
         }
         boolean theirs = phrase.edition() != null && ("its".equals(phrase.determiner()) || "their".equals(phrase.determiner()));
         if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
-            parties.addAll(latest(drafts).parties); // "its second meeting took place in ...": the sides just named
+            parties.addAll(Draft.latest(drafts).parties); // "its second meeting took place in ...": the sides just named
         }
         boolean fromLead = parties.isEmpty() && !occasion && LeadSentence.mayLend(sentence.index(), drafts);
         if (fromLead) {
             // "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the sides of the lead
-            parties.addAll(subjectParties(article, previousSentence(article, sentence), Integer.MAX_VALUE));
+            parties.addAll(subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
         }
         if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
-            parties.addAll(latest(drafts).parties); // "They also discussed holding a ... Conference"
+            parties.addAll(Draft.latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
         SeriesCatalog.SeriesKey key = catalog.key(phrase.text(text), parties);
         if (known.isEmpty()) {
@@ -1119,7 +1037,7 @@ public final class MeetingStage implements Stage {
         if (drafts.isEmpty() || !COLLECTIVE_SUBJECT.matcher(subject).find()) {
             return;
         }
-        Draft latest = latest(drafts);
+        Draft latest = Draft.latest(drafts);
         DateMention own = found.stream().filter(d -> d.start() > verbStart).findFirst().orElse(null);
         boolean earlier = own != null && latest.date != null && own.date().isBefore(latest.date.date());
         if (!earlier || latest.parties.size() < 2) {
@@ -1256,172 +1174,6 @@ public final class MeetingStage implements Stage {
         return a.date().equals(b.date());
     }
 
-    /** Each date and venue of the sentence goes to the nearest meeting reference before it (else after it). */
-    private void attachDatesAndPlaces(Article article, Span span, List<DateMention> found, List<Reference> references) {
-        if (references.isEmpty()) {
-            return;
-        }
-        for (Reference reference : references) {
-            if (reference.ownDate() != null && reference.draft().date == null) {
-                reference.draft().date = reference.ownDate();
-            }
-        }
-        for (DateMention date : found) {
-            if (inSinceClause(article.text(), span, date, found)) {
-                continue; // "the first talks since the two countries upgraded ties in 2021": another event's date
-            }
-            Reference owner = dateOwner(article.text(), references, date);
-            boolean near = Math.abs(date.start() - owner.anchor()) <= DATE_REACH;
-            DateMention current = owner.draft().date;
-            boolean finer = current != null && current.precision() != DatePrecision.DAY
-                    && date.precision() == DatePrecision.DAY
-                    && !aboutSomethingElse(article.text(), current, date);
-            if (near && (current == null || finer) && owner.ownDate() == null) {
-                owner.draft().date = date; // a day named later beats "this year" named first
-            }
-        }
-        Optional<Places.Place> place = places.find(article.text(), span.start(), span.end());
-        if (place.isPresent()) {
-            Reference owner = closest(references, place.get().start(), place.get().start());
-            int nextVenue = places.find(article.text(), place.get().start() + place.get().city().length(), span.end())
-                    .map(Places.Place::start).orElse(span.end());
-            for (Reference reference : references) {
-                boolean sameGroup = reference == owner
-                        || reference.draft().informal && owner.draft().informal
-                        && (reference.anchor() < place.get().start() || nextVenue == span.end());
-                if (sameGroup && reference.draft().city == null) {
-                    reference.draft().city = place.get().city();
-                    reference.draft().country = place.get().countryCode();
-                }
-            }
-            shareOccasionVenue(references);
-            laterVenues(article.text(), span, place.get(), references);
-        }
-    }
-
-    /** "met B on the sidelines of the X Dialogue in Singapore": the forum's venue is the venue of those met there. */
-    private static void shareOccasionVenue(List<Reference> references) {
-        references.stream().map(Reference::draft).filter(d -> d.occasion && d.city != null).findFirst()
-                .ifPresent(forum -> references.stream().map(Reference::draft)
-                        .filter(d -> !d.occasion && d.city == null)
-                        .forEach(d -> {
-                            d.city = forum.city;
-                            d.country = forum.country;
-                        }));
-    }
-
-    /**
-     * "launched at a meeting in Seoul in July, and its second meeting took place in Washington": a
-     * later venue belongs to a meeting named after the venue before it, not to the first one.
-     */
-    private void laterVenues(String text, Span span, Places.Place first, List<Reference> references) {
-        Places.Place previous = first;
-        Optional<Places.Place> next;
-        while ((next = places.find(text, previous.start() + previous.city().length(), span.end())).isPresent()) {
-            Places.Place venue = next.get();
-            int from = previous.start();
-            references.stream()
-                    .filter(r -> r.anchor() > from && r.anchor() < venue.start() && r.draft().city == null)
-                    .reduce((a, b) -> b)
-                    .ifPresent(r -> {
-                        r.draft().city = venue.city();
-                        r.draft().country = venue.countryCode();
-                    });
-            previous = venue;
-        }
-    }
-
-    /** "in July, when X led a delegation to the Y Assembly, which ran from July 13 to 21": the later days are Y's. */
-    private static boolean aboutSomethingElse(String text, DateMention current, DateMention later) {
-        return current.end() <= later.start()
-                && RELATIVE_OTHER.matcher(text.substring(current.end(), later.start())).find();
-    }
-
-    /**
-     * "since the two countries upgraded ties in 2021": a date inside a since-clause is another event's.
-     * In "since 2018 in Seoul on Tuesday" the clause ended with its own date, so Tuesday is the meeting's.
-     */
-    private static boolean inSinceClause(String text, Span sentence, DateMention date, List<DateMention> found) {
-        int from = Math.max(sentence.start(), date.start() - 160);
-        Matcher since = SINCE_CLAUSE.matcher(text.substring(from, date.start()));
-        if (!since.find()) {
-            return false;
-        }
-        int clauseStart = from + since.start();
-        return found.stream().noneMatch(d -> d.start() > clauseStart && d.end() <= date.start());
-    }
-
-    /**
-     * The meeting a date belongs to: the nearest one, except that "a meeting in Seoul in July, and its
-     * second meeting" gives July to the meeting of its own clause, not to the one after the break.
-     */
-    private static Reference dateOwner(String text, List<Reference> references, DateMention date) {
-        Reference nearest = closest(references, date.start(), date.end());
-        boolean afterABreak = nearest.anchor() > date.end()
-                && CLAUSE_BREAK.matcher(text.substring(date.end(), nearest.anchor())).find();
-        if (!afterABreak) {
-            return nearest;
-        }
-        return references.stream().filter(r -> r.anchor() < date.start()).reduce((a, b) -> b)
-                .filter(r -> date.start() - r.anchor() <= DATE_REACH)
-                .filter(r -> !CLAUSE_BREAK.matcher(text.substring(r.anchor(), date.start())).find())
-                .orElse(nearest);
-    }
-
-    /** The reference nearest to [start, end), ties going to the one before it. */
-    private static Reference closest(List<Reference> references, int start, int end) {
-        Reference best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Reference reference : references) {
-            int distance = reference.anchor() <= start ? start - reference.anchor() : reference.anchor() - end + 1;
-            if (distance < bestDistance) {
-                best = reference;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** An encounter told without a date ("followed by a courtesy visit", "on the same day") took place with the one before it. */
-    private static void inheritDates(List<Draft> drafts) {
-        for (int i = 1; i < drafts.size(); i++) {
-            Draft draft = drafts.get(i);
-            if (draft.date != null || !draft.informal || draft.status != MeetingStatus.HELD) {
-                continue;
-            }
-            for (int j = i - 1; j >= 0; j--) {
-                Draft earlier = drafts.get(j);
-                boolean near = draft.firstSentence - earlier.sentences.get(earlier.sentences.size() - 1) <= 1;
-                boolean shared = earlier.people.stream().anyMatch(draft.people::contains);
-                if (near && shared && earlier.date != null) {
-                    draft.date = earlier.date;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** An encounter without a venue took place in the country the article says was visited, if it is a party to it. */
-    private static void placeVisits(Article article, List<Draft> drafts) {
-        Set<String> visited = new LinkedHashSet<>();
-        Matcher visit = VISIT.matcher(article.text());
-        while (visit.find()) {
-            int end = visit.end();
-            for (PartyMention party : article.parties()) {
-                boolean listed = party.span().start() >= end && party.span().start() < end + 40
-                        && !party.isDemonym() && !party.isMetonym();
-                if (listed) {
-                    visited.add(party.partyCode());
-                }
-            }
-        }
-        for (Draft draft : drafts) {
-            if (draft.informal && draft.country == null) {
-                draft.parties.stream().filter(visited::contains).findFirst().ifPresent(c -> draft.country = c);
-            }
-        }
-    }
-
     private List<MeetingMention> finish(Article article, List<Draft> drafts) {
         List<MeetingMention> meetings = new ArrayList<>();
         List<Draft> merged = SameMeetings.merge(drafts);
@@ -1434,27 +1186,6 @@ public final class MeetingStage implements Stage {
             meetings.add(toMention(article, draft, "m" + (meetings.size() + 1), editions));
         }
         return List.copyOf(meetings);
-    }
-
-    /** A meeting reported as just held, with no venue of its own, took place where the story was filed. */
-    private void placeAtDateline(Article article, List<Draft> drafts) {
-        if (article.published() == null) {
-            return;
-        }
-        Optional<Places.Place> dateline = places.dateline(article.text());
-        if (dateline.isEmpty()) {
-            return;
-        }
-        for (Draft draft : drafts) {
-            boolean recent = draft.date != null && draft.date.precision() == DatePrecision.DAY
-                    && !draft.date.date().isAfter(article.published())
-                    && !draft.date.date().plusDays(DATELINE_DAYS).isBefore(article.published());
-            boolean sameCountry = draft.country == null || draft.country.equals(dateline.get().countryCode());
-            if (recent && draft.city == null && sameCountry && draft.status == MeetingStatus.HELD) {
-                draft.city = dateline.get().city();
-                draft.country = dateline.get().countryCode();
-            }
-        }
     }
 
     private static MeetingMention toMention(Article article, Draft draft, String key, EditionDating editions) {
