@@ -56,7 +56,6 @@ public final class MeetingStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENCOUNTER = Pattern.compile(
             "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
-    private static final Pattern COMPLEMENT = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?[^.;]{0,40}?\\b(with|between)\\s");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
     private static final Set<String> GENERIC_HEADS = Set.of("meeting", "meetings", "talks", "conference", "dialogue",
             "summit", "consultation", "consultations");
@@ -81,10 +80,6 @@ public final class MeetingStage implements Stage {
             + "\\s+(?:at|during)\\s+(?:an?\\s+)?$");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
-    /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
-    private static final Pattern NOT_A_SIDE = Pattern.compile(
-            "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
     /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
     private static final Pattern SIDELINES = Pattern.compile(
             "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -97,7 +92,6 @@ public final class MeetingStage implements Stage {
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
-    private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
             "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?(?:attended|co-chaired|chaired|co-hosted)\\s+by\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She)\\b");
@@ -109,18 +103,7 @@ public final class MeetingStage implements Stage {
             "^[^.;]{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b[^.;]{0,120}$");
     /** "A and B met": the person before "and" shares the subject's side of the encounter. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
-    /** An upper-case place opening a line and followed by a date or a dash: a wire dateline. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile(
-            "[\\p{Lu}][\\p{Lu}.' -]{2,30}(?:,\\s*[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:--|—|–)");
-    private static final Pattern OF_WHAT = Pattern.compile("\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
-    /** Nouns whose "of X" names a side: the leaders, ministers or governments of a country. */
-    private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
-            "head", "chiefs", "officials", "diplomats", "envoys", "delegations", "delegation", "governments",
-            "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
-            "members", "allies", "advisers", "advisors", "counterparts", "directors");
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
-    private static final String HOME = "KR";
-    private static final Pattern KOREAN_NAME = Pattern.compile("[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+");
     private static final int BACKGROUND_DAYS = 45;
 
     private final AliasMatcher aliases;
@@ -130,6 +113,7 @@ public final class MeetingStage implements Stage {
     private final EditionDating editions;
     private final MeetingDates meetingDates;
     private final MeetingVenues venues;
+    private final Sides partySides;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         this.aliases = new AliasMatcher(reference);
@@ -139,6 +123,7 @@ public final class MeetingStage implements Stage {
         this.editions = new EditionDating(reference);
         this.meetingDates = new MeetingDates(dates);
         this.venues = new MeetingVenues(places);
+        this.partySides = new Sides(places);
     }
 
     @Override
@@ -320,7 +305,7 @@ public final class MeetingStage implements Stage {
         String after = text.substring(headEnd, span.end());
         Matcher acronymMatch = ACRONYM.matcher(after);
         String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
-        List<PersonMention> linked = linkedPeople(after, headEnd, people);
+        List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
         phrase = phrase.withProper(properName(text, phrase, phraseParties));
@@ -369,7 +354,7 @@ public final class MeetingStage implements Stage {
         }
         if (!described && INFORMAL_HEADS.contains(phrase.head())) {
             boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
-            PersonMention subject = between ? linked.get(0) : subject(people, headStart, linked);
+            PersonMention subject = between ? linked.get(0) : MeetingPeople.subject(people, headStart, linked);
             for (PersonMention other : between ? linked.subList(1, 2) : linked) {
                 encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts, references);
             }
@@ -510,7 +495,7 @@ public final class MeetingStage implements Stage {
                 article.peopleIn(sentence.span()), drafts);
         if (draft.parties.size() < 2 && sentence.index() > 0) {
             // "... South Korea, the United States and Japan ... . The summit that ...": the parties were just named
-            draft.parties.addAll(subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
+            draft.parties.addAll(Sides.subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
     }
@@ -583,9 +568,9 @@ public final class MeetingStage implements Stage {
         String text = article.text();
         Set<String> parties = new LinkedHashSet<>();
         phraseParties.forEach(p -> parties.add(p.partyCode()));
-        PersonMention subject = linked.isEmpty() ? null : subject(people, phrase.span().start(), linked);
+        PersonMention subject = linked.isEmpty() ? null : MeetingPeople.subject(people, phrase.span().start(), linked);
         if (subject == null && !linked.isEmpty() && PRONOUN_SUBJECT.matcher(sentence.span().of(text)).lookingAt()) {
-            subject = lastNamedBefore(article, sentence.span().start(), linked).orElse(null);
+            subject = MeetingPeople.lastNamedBefore(article, sentence.span().start(), linked).orElse(null);
         }
         if (subject != null && subject.countryCode() != null) {
             parties.add(subject.countryCode());
@@ -596,15 +581,15 @@ public final class MeetingStage implements Stage {
         known.ifPresent(s -> parties.addAll(s.parties()));
         boolean occasion = SIDELINES.matcher(text.substring(sentence.span().start(), phrase.span().start())).find();
         if (parties.size() < 2 && !occasion) {
-            parties.addAll(subjectParties(article, sentence.span(), phrase.span().start()));
+            parties.addAll(Sides.subjectParties(article, sentence.span(), phrase.span().start()));
             article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
                     .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
             if (parties.size() == 1) {
-                parties.addAll(homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
+                parties.addAll(Sides.homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
             }
         }
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
-            host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
+            partySides.host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
         }
         boolean theirs = phrase.edition() != null && ("its".equals(phrase.determiner()) || "their".equals(phrase.determiner()));
         if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
@@ -613,7 +598,7 @@ public final class MeetingStage implements Stage {
         boolean fromLead = parties.isEmpty() && !occasion && LeadSentence.mayLend(sentence.index(), drafts);
         if (fromLead) {
             // "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the sides of the lead
-            parties.addAll(subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
+            parties.addAll(Sides.subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
         }
         if (parties.isEmpty() && !occasion && !drafts.isEmpty() && COLLECTIVE_SUBJECT.matcher(
                 text.substring(sentence.span().start(), phrase.span().start())).find()) {
@@ -718,83 +703,6 @@ public final class MeetingStage implements Stage {
         return null;
     }
 
-    /** Parties named before the meeting in its sentence (the subject: "South Korea and the EU held ..."). */
-    private static Set<String> subjectParties(Article article, Span sentence, int before) {
-        Set<String> parties = new LinkedHashSet<>();
-        for (PartyMention mention : article.partiesIn(sentence)) {
-            if (mention.span().start() < before && !mention.isMetonym() && isSide(article.text(), mention)) {
-                parties.add(mention.partyCode());
-            }
-        }
-        return parties;
-    }
-
-    private static boolean isSide(String text, PartyMention mention) {
-        int start = mention.span().start();
-        if (DATELINE_PLACE.matcher(text).region(start, text.length()).lookingAt() && lineStart(text, start)) {
-            return false; // "SINGAPORE, June 1 (Agency) --": where the story was filed
-        }
-        String before = text.substring(Math.max(0, start - 40), start);
-        Matcher from = FROM_WHOM.matcher(before);
-        if (from.find() && SIDE_HOLDERS.contains(from.group(1).toLowerCase(Locale.ROOT))) {
-            return true; // "officials from Poland", "a delegation from Japan"
-        }
-        Matcher of = OF_WHAT.matcher(before);
-        if (of.find() && !SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
-            return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
-        }
-        return !NOT_A_SIDE.matcher(before).find();
-    }
-
-    private static boolean lineStart(String text, int at) {
-        int lineBegin = text.lastIndexOf('\n', at - 1) + 1;
-        return text.substring(lineBegin, at).isBlank();
-    }
-
-    /** "He will hold a summit with X": he is the person last named with a country before the sentence. */
-    private static Optional<PersonMention> lastNamedBefore(Article article, int before, List<PersonMention> linked) {
-        Set<String> theirs = new HashSet<>();
-        linked.forEach(p -> theirs.add(p.countryCode()));
-        return article.people().stream()
-                .filter(p -> p.span().end() <= before && p.countryCode() != null && !theirs.contains(p.countryCode()))
-                .reduce((a, b) -> b);
-    }
-
-    /** People named right after "with" or "between" following the meeting noun. */
-    private static List<PersonMention> linkedPeople(String after, int offset, List<PersonMention> people) {
-        Matcher complement = COMPLEMENT.matcher(after);
-        if (!complement.find()) {
-            return List.of();
-        }
-        int from = offset + complement.end();
-        int limit = complement.group(1).equals("between") ? 2 : 1;
-        List<PersonMention> linked = new ArrayList<>();
-        for (PersonMention person : people) {
-            if (person.span().start() >= from && person.span().start() < from + 90 && linked.size() < limit
-                    && linked.stream().noneMatch(p -> p.key().equals(person.key()))) {
-                linked.add(person);
-            }
-        }
-        return linked;
-    }
-
-    /** Who met: the nearest person named before the anchor, else the first named after the people linked. */
-    private static PersonMention subject(List<PersonMention> people, int anchor, List<PersonMention> linked) {
-        PersonMention before = null;
-        for (PersonMention person : people) {
-            if (person.span().end() <= anchor && linked.stream().noneMatch(l -> l.key().equals(person.key()))) {
-                before = person;
-            }
-        }
-        if (before != null) {
-            return before;
-        }
-        int after = linked.stream().mapToInt(p -> p.span().end()).max().orElse(anchor);
-        return people.stream()
-                .filter(p -> p.span().start() >= after && linked.stream().noneMatch(l -> l.key().equals(p.key())))
-                .findFirst().orElse(null);
-    }
-
     /** "X met (with) A ... and B ...": one meeting per person met, each with the date written next to it. */
     private void readEncounters(Article article, Sentence sentence, List<PersonMention> people,
             List<DateMention> found, List<Draft> drafts, List<Reference> references) {
@@ -813,13 +721,13 @@ public final class MeetingStage implements Stage {
         String previousCountry = null;
         PersonMention previousSubject = null;
         Set<String> objectsSoFar = new HashSet<>();
-        if (!verbs.isEmpty() && subject(people, verbs.get(0)[0], List.of()) == null) {
+        if (!verbs.isEmpty() && MeetingPeople.subject(people, verbs.get(0)[0], List.of()) == null) {
             partiesMet(article, sentence, verbs.get(0)[0], found, drafts, references);
         }
         for (int v = 0; v < verbs.size(); v++) {
             int from = verbs.get(v)[1];
             int to = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : span.end();
-            PersonMention nearest = subject(people, verbs.get(v)[0], List.of());
+            PersonMention nearest = MeetingPeople.subject(people, verbs.get(v)[0], List.of());
             // "X met A ..., followed by a courtesy visit with B": X is still the one meeting
             PersonMention subject = nearest != null && objectsSoFar.contains(nearest.key()) ? previousSubject : nearest;
             previousSubject = subject;
@@ -843,7 +751,7 @@ public final class MeetingStage implements Stage {
                 previous = own;
                 PersonMention object = objects.get(o);
                 if (object.countryCode() == null && previousCountry != null) {
-                    object = withCountry(object, previousCountry); // "Polish minister A and defense minister B"
+                    object = Sides.withCountry(object, previousCountry); // "Polish minister A and defense minister B"
                 }
                 previousCountry = object.countryCode();
                 objectsSoFar.add(object.key());
@@ -1007,7 +915,7 @@ public final class MeetingStage implements Stage {
     /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
     private void partiesMet(Article article, Sentence sentence, int verbStart, List<DateMention> found,
             List<Draft> drafts, List<Reference> references) {
-        Set<String> parties = subjectParties(article, sentence.span(), verbStart);
+        Set<String> parties = Sides.subjectParties(article, sentence.span(), verbStart);
         if (parties.size() < 2) {
             collectiveMetBefore(article, sentence, verbStart, found, drafts, references);
             return;
@@ -1057,21 +965,6 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, verbStart, own));
     }
 
-    /**
-     * "Chancellor X held talks with President Y in Seoul": when only the visitor's country is known,
-     * the other side is the host, the country of the venue named in the sentence.
-     */
-    private Optional<String> host(Article article, Sentence sentence, String knownSide) {
-        return places.find(article.text(), sentence.span().start(), sentence.span().end())
-                .map(Places.Place::countryCode)
-                .filter(country -> !country.equals(knownSide));
-    }
-
-    private static PersonMention withCountry(PersonMention person, String country) {
-        return new PersonMention(person.sentence(), person.span(), person.name(), person.title(),
-                person.organization(), country, person.levelCode(), person.former());
-    }
-
     private void encounter(Article article, Sentence sentence, String label, PersonMention met,
             PersonMention metBy, int anchor, DateMention own, List<Draft> drafts, List<Reference> references) {
         encounter(article, sentence, label, met, metBy, anchor, own, drafts, references, true);
@@ -1085,21 +978,21 @@ public final class MeetingStage implements Stage {
         if (!mayHost) {
             // no host to infer
         } else if (met != null && met.countryCode() != null && metBy.countryCode() == null) {
-            other = host(article, sentence, met.countryCode()).map(c -> withCountry(metBy, c)).orElse(metBy);
+            other = partySides.host(article, sentence, met.countryCode()).map(c -> Sides.withCountry(metBy, c)).orElse(metBy);
         } else if (met != null && met.countryCode() == null && metBy.countryCode() != null) {
-            subject = host(article, sentence, metBy.countryCode()).map(c -> withCountry(met, c)).orElse(met);
+            subject = partySides.host(article, sentence, metBy.countryCode()).map(c -> Sides.withCountry(met, c)).orElse(met);
         }
         if (subject != null && mayHost && subject.countryCode() == null && other.countryCode() == null) {
             // "Ambassador Kim Min-su met with Under Secretary John Smith in Washington": Korea abroad meets its host
-            Optional<String> abroad = host(article, sentence, HOME);
-            if (abroad.isPresent() && koreanNamed(subject) && !koreanNamed(other)) {
-                subject = withCountry(subject, HOME);
-                other = withCountry(other, abroad.get());
+            Optional<String> abroad = partySides.host(article, sentence, Sides.HOME);
+            if (abroad.isPresent() && Sides.koreanNamed(subject) && !Sides.koreanNamed(other)) {
+                subject = Sides.withCountry(subject, Sides.HOME);
+                other = Sides.withCountry(other, abroad.get());
             }
         }
         if (subject != null && mayHost) {
-            subject = homeSide(subject, other);
-            other = homeSide(other, subject);
+            subject = Sides.homeSide(subject, other);
+            other = Sides.homeSide(other, subject);
         }
         if (subject == null || subject.countryCode() == null || other.countryCode() == null
                 || subject.countryCode().equals(other.countryCode())) {
@@ -1138,36 +1031,6 @@ public final class MeetingStage implements Stage {
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, anchor, own));
-    }
-
-    /**
-     * "Kim Dong-su, the defense minister, held talks with Japan's defense minister": an office holder
-     * named without a country but with a romanized Korean name (family name, hyphenated given name),
-     * meeting a foreigner, is on South Korea's side.
-     */
-    private static PersonMention homeSide(PersonMention person, PersonMention counterpart) {
-        boolean unplaced = person.countryCode() == null && !person.former()
-                && KOREAN_NAME.matcher(person.name()).matches();
-        boolean foreign = counterpart.countryCode() != null && !counterpart.countryCode().equals(HOME);
-        return unplaced && foreign ? withCountry(person, HOME) : person;
-    }
-
-    private static boolean koreanNamed(PersonMention person) {
-        return !person.former() && KOREAN_NAME.matcher(person.name()).matches();
-    }
-
-    /** "Polish President A and President Lee Han-soo ... at a summit": the unplaced Korean office holder's side. */
-    private static Set<String> homeSides(List<PersonMention> subjects) {
-        Set<String> sides = new LinkedHashSet<>();
-        for (PersonMention person : subjects) {
-            for (PersonMention other : subjects) {
-                String side = homeSide(person, other).countryCode();
-                if (person.countryCode() == null && side != null) {
-                    sides.add(side);
-                }
-            }
-        }
-        return sides;
     }
 
     private static boolean sameDay(DateMention a, DateMention b) {
