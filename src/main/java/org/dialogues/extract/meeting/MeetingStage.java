@@ -104,7 +104,6 @@ public final class MeetingStage implements Stage {
     /** "A and B met": the person before "and" shares the subject's side of the encounter. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
-    private static final int BACKGROUND_DAYS = 45;
 
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
@@ -114,6 +113,7 @@ public final class MeetingStage implements Stage {
     private final MeetingDates meetingDates;
     private final MeetingVenues venues;
     private final Sides partySides;
+    private final Mentions mentions;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         this.aliases = new AliasMatcher(reference);
@@ -124,6 +124,7 @@ public final class MeetingStage implements Stage {
         this.meetingDates = new MeetingDates(dates);
         this.venues = new MeetingVenues(places);
         this.partySides = new Sides(places);
+        this.mentions = new Mentions(catalog, editions);
     }
 
     @Override
@@ -144,7 +145,7 @@ public final class MeetingStage implements Stage {
         MeetingDates.byOrder(drafts);
         venues.inCountryVisited(article, drafts);
         venues.atDateline(article, drafts);
-        return document.with(Layers.MEETINGS, finish(article, drafts));
+        return document.with(Layers.MEETINGS, mentions.finish(article, drafts));
     }
 
     private List<Draft> readSentences(Article article) {
@@ -1035,50 +1036,6 @@ public final class MeetingStage implements Stage {
 
     private static boolean sameDay(DateMention a, DateMention b) {
         return a.date().equals(b.date());
-    }
-
-    private List<MeetingMention> finish(Article article, List<Draft> drafts) {
-        List<MeetingMention> meetings = new ArrayList<>();
-        List<Draft> merged = SameMeetings.merge(drafts);
-        for (Draft draft : merged) {
-            // a meeting needs two parties, or one organization meeting as a whole (a NATO summit)
-            boolean organization = draft.parties.size() == 1 && catalog.isOrganization(draft.parties.iterator().next());
-            if (draft.parties.size() < 2 && !(organization && draft.proper)) {
-                continue;
-            }
-            meetings.add(toMention(article, draft, "m" + (meetings.size() + 1), editions));
-        }
-        return List.copyOf(meetings);
-    }
-
-    private static MeetingMention toMention(Article article, Draft draft, String key, EditionDating editions) {
-        LocalDate start = null;
-        LocalDate end = null;
-        DatePrecision precision = DatePrecision.UNKNOWN;
-        if (draft.date != null && draft.date.precision() != DatePrecision.UNKNOWN) {
-            start = draft.date.date();
-            end = draft.date.endDate();
-            precision = draft.date.precision();
-        }
-        MeetingStatus status = draft.status;
-        LocalDate published = article.published();
-        if (status == MeetingStatus.HELD && start != null && published != null && start.isAfter(published)) {
-            status = MeetingStatus.PLANNED;
-        }
-        EvidenceRole role = status == MeetingStatus.PLANNED ? EvidenceRole.ANNOUNCEMENT : EvidenceRole.REPORT;
-        if (status == MeetingStatus.HELD && start != null && published != null
-                && start.plusDays(BACKGROUND_DAYS).isBefore(published)) {
-            role = EvidenceRole.BACKGROUND;
-        }
-        // after status and role: a year known from the numbering alone says nothing about either
-        Optional<Integer> editionYear = editions.yearOf(draft.series, draft.edition);
-        if (start == null && editionYear.isPresent()) {
-            start = LocalDate.of(editionYear.get(), 1, 1); // the text does not date it; the numbering gives its year
-            precision = DatePrecision.YEAR;
-        }
-        return new MeetingMention(key, draft.name, draft.series, draft.series == null ? null : draft.edition,
-                draft.acronym, start, end, precision, draft.city, draft.country, draft.parties, status,
-                draft.level, role, draft.sentences, draft.people);
     }
 
     private static String window(String text, Span sentence, Span phrase) {
