@@ -59,8 +59,6 @@ public final class MeetingStage implements Stage {
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
     private static final Set<String> GENERIC_HEADS = Set.of("meeting", "meetings", "talks", "conference", "dialogue",
             "summit", "consultation", "consultations");
-    private static final Set<String> INFORMAL_HEADS = Set.of("meeting", "meetings", "talks", "conference",
-            "conferences");
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOLDING = Pattern.compile(
@@ -105,7 +103,6 @@ public final class MeetingStage implements Stage {
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
     private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
 
-    private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
     private final Places places;
     private final DateFinder dates;
@@ -114,9 +111,10 @@ public final class MeetingStage implements Stage {
     private final MeetingVenues venues;
     private final Sides partySides;
     private final Mentions mentions;
+    private final MeetingNames names;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
-        this.aliases = new AliasMatcher(reference);
+        AliasMatcher aliases = new AliasMatcher(reference);
         this.catalog = new SeriesCatalog(reference, aliases);
         this.places = new Places(reference);
         this.dates = dates;
@@ -125,6 +123,7 @@ public final class MeetingStage implements Stage {
         this.venues = new MeetingVenues(places);
         this.partySides = new Sides(places);
         this.mentions = new Mentions(catalog, editions);
+        this.names = new MeetingNames(aliases, catalog);
     }
 
     @Override
@@ -309,7 +308,7 @@ public final class MeetingStage implements Stage {
         List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
-        phrase = phrase.withProper(properName(text, phrase, phraseParties));
+        phrase = phrase.withProper(MeetingNames.properName(text, phrase, phraseParties));
         if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             return;
         }
@@ -348,12 +347,12 @@ public final class MeetingStage implements Stage {
             resolveBack(article, sentence, phrase, drafts, references, headStart);
             return;
         }
-        if (!described && phrase.bare() && !INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
+        if (!described && phrase.bare() && !MeetingNames.INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
             Draft current = references.get(references.size() - 1).draft();
             linked.forEach(p -> current.people.add(p.key())); // "this summit ..., X is coordinating consultations with Y"
             return;
         }
-        if (!described && INFORMAL_HEADS.contains(phrase.head())) {
+        if (!described && MeetingNames.INFORMAL_HEADS.contains(phrase.head())) {
             boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
             PersonMention subject = between ? linked.get(0) : MeetingPeople.subject(people, headStart, linked);
             for (PersonMention other : between ? linked.subList(1, 2) : linked) {
@@ -371,19 +370,6 @@ public final class MeetingStage implements Stage {
         }
         Draft draft = described(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
         references.add(new Reference(draft, headStart, null));
-    }
-
-    /** Capitalized words other than party names make a proper name ("Integrated Defense Dialogue", not "Korea-U.S. meeting"). */
-    private static boolean properName(String text, NounPhrase phrase, List<PartyMention> parties) {
-        if (!phrase.proper()) {
-            return false;
-        }
-        String rest = phrase.text(text);
-        for (PartyMention party : parties) {
-            rest = rest.replace(party.span().of(text), " ");
-        }
-        return java.util.Arrays.stream(rest.split("[\\s\\-–]+"))
-                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
     /** A meeting of the same sides already told, when this sentence gives the occasion no date or venue of its own. */
@@ -616,7 +602,7 @@ public final class MeetingStage implements Stage {
             same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
                     .findFirst().orElse(null);
             if (same != null && same.name.length() < phrase.text(text).length()) {
-                same.name = nameOf(phrase, text, acronym);
+                same.name = MeetingNames.nameOf(phrase, text, acronym);
             }
         }
         if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
@@ -629,18 +615,18 @@ public final class MeetingStage implements Stage {
             return found;
         }
         Draft draft = new Draft();
-        draft.name = nameOf(phrase, text, acronym);
+        draft.name = MeetingNames.nameOf(phrase, text, acronym);
         draft.head = phrase.head();
-        draft.contentWords = nameWords(phrase, key, known);
+        draft.contentWords = MeetingNames.nameWords(phrase, key, known);
         draft.seriesKey = key.value();
         draft.edition = phrase.edition();
         draft.acronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
         draft.proper = phrase.proper() || known.isPresent();
-        draft.informal = !draft.proper && INFORMAL_HEADS.contains(phrase.head());
+        draft.informal = !draft.proper && MeetingNames.INFORMAL_HEADS.contains(phrase.head());
         draft.parties.addAll(parties);
-        draft.series = seriesName(phrase, key, known, draft);
+        draft.series = names.seriesName(phrase, key, known);
         draft.status = StatusCues.status(window(text, sentence.span(), phrase.span()));
-        draft.level = level(phrase, known);
+        draft.level = MeetingNames.level(phrase, known);
         draft.occasion = occasion;
         draft.datedByLead = fromLead || drafts.isEmpty();
         draft.firstSentence = sentence.index();
@@ -651,44 +637,6 @@ public final class MeetingStage implements Stage {
         linked.forEach(p -> draft.people.add(p.key()));
         drafts.add(draft);
         return draft;
-    }
-
-    private static String nameOf(NounPhrase phrase, String text, String acronym) {
-        String name = phrase.text(text);
-        return acronym == null ? name : name + " (" + acronym + ")";
-    }
-
-    private static List<String> nameWords(NounPhrase phrase, SeriesCatalog.SeriesKey key,
-            Optional<ReferenceData.Series> known) {
-        List<String> words = new ArrayList<>(phrase.contentWords());
-        words.addAll(List.of(key.words().split(" ")));
-        known.ifPresent(s -> words.addAll(List.of(s.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"))));
-        return List.copyOf(words);
-    }
-
-    /** Recurring meetings get a series: a known one, or a name built Korea first from parties and words. */
-    private String seriesName(NounPhrase phrase, SeriesCatalog.SeriesKey key, Optional<ReferenceData.Series> known,
-            Draft draft) {
-        if (known.isPresent()) {
-            return known.get().name();
-        }
-        boolean recurring = phrase.edition() != null || (phrase.proper() && !INFORMAL_HEADS.contains(phrase.head()));
-        if (!recurring || key.parties().isEmpty() || key.words().isBlank()) {
-            return null;
-        }
-        List<String> words = new ArrayList<>();
-        for (String word : phrase.words()) {
-            if (Ordinals.parse(word).isEmpty() && aliases.find(word, 0, word.length()).isEmpty()) {
-                words.add(word);
-            }
-        }
-        words.add(headAsWritten(phrase));
-        return catalog.buildName(key.parties(), String.join(" ", words));
-    }
-
-    private static String headAsWritten(NounPhrase phrase) {
-        return phrase.proper() ? Character.toUpperCase(phrase.head().charAt(0)) + phrase.head().substring(1)
-                : phrase.head();
     }
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
@@ -1042,21 +990,6 @@ public final class MeetingStage implements Stage {
         int from = Math.max(sentence.start(), phrase.start() - 60);
         int to = Math.min(sentence.end(), phrase.end() + 60);
         return text.substring(from, to);
-    }
-
-    private static String level(NounPhrase phrase, Optional<ReferenceData.Series> known) {
-        String words = String.join(" ", phrase.words()).toLowerCase(Locale.ROOT);
-        if (phrase.head().startsWith("summit")) {
-            return "leader";
-        }
-        if (words.contains("vice") && (words.contains("minister") || words.contains("ministerial"))) {
-            return "vice_minister";
-        }
-        if (words.contains("ministers") || words.contains("ministerial") || words.contains("2+2")
-                || known.map(s -> s.kind().equals("ministerial")).orElse(false)) {
-            return "minister";
-        }
-        return null;
     }
 
     @Override
