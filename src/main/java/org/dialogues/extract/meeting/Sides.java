@@ -29,6 +29,9 @@ final class Sides {
             "head", "chiefs", "officials", "diplomats", "envoys", "delegations", "delegation", "governments",
             "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
             "members", "allies", "advisers", "advisors", "counterparts", "directors");
+    /** "they", "both", "the two", "the allies": a subject standing for sides already told. */
+    private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
+            "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
     /** The home side: an unplaced office holder with a romanized Korean name is on it. */
     static final String HOME = "KR";
     private static final Pattern KOREAN_NAME = Pattern.compile("[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+");
@@ -38,6 +41,10 @@ final class Sides {
 
     Sides(Places places) {
         this.places = places;
+    }
+
+    static boolean collective(String subject) {
+        return COLLECTIVE_SUBJECT.matcher(subject).find();
     }
 
     /** Parties named before the meeting in its sentence (the subject: "South Korea and the EU held ..."). */
