@@ -49,11 +49,6 @@ import org.dialogues.extract.time.Tense;
  */
 public final class MeetingStage implements Stage {
 
-    private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b"
-            + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
-            + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
     private static final Set<String> GENERIC_HEADS = Set.of("meeting", "meetings", "talks", "conference", "dialogue",
             "summit", "consultation", "consultations");
@@ -75,11 +70,6 @@ public final class MeetingStage implements Stage {
     /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
     private static final Pattern SIDELINES = Pattern.compile(
             "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** "the X Dialogue, the annual security forum": an appositive names the meeting just named. */
-    private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?:[Dd]ialogues?|[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Mm]eetings?|[Tt]alks|[Ss]ymposium)\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s*(?:the|an?)\\s+$");
-    /** An acronym standing alone as a meeting's name: "the 55th SCM", "The NCG". */
-    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![(\\p{L}\\-])[A-Z][A-Z0-9+]{1,7}(?![)\\p{L}\\-])");
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
@@ -100,6 +90,7 @@ public final class MeetingStage implements Stage {
     private final Mentions mentions;
     private final MeetingNames names;
     private final Encounters encounters;
+    private final AcronymMentions acronyms;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         AliasMatcher aliases = new AliasMatcher(reference);
@@ -113,6 +104,7 @@ public final class MeetingStage implements Stage {
         this.mentions = new Mentions(catalog, editions);
         this.names = new MeetingNames(aliases, catalog);
         this.encounters = new Encounters(catalog, partySides);
+        this.acronyms = new AcronymMentions(catalog);
     }
 
     @Override
@@ -164,17 +156,17 @@ public final class MeetingStage implements Stage {
         List<DateMention> found = dates.findAgainst(text, span.start(), span.end(), article.reference(), tense);
         List<PersonMention> people = article.peopleIn(span);
         List<Reference> references = new ArrayList<>();
-        Matcher head = HEAD.matcher(text).region(span.start(), span.end());
+        Matcher head = MeetingHeads.find(text, span.start(), span.end());
         while (head.find()) {
             if (insideParty(article, head.start())) {
                 continue;
             }
-            if (head.group().equals("2+2") && followedByHead(text, head.end(), span.end())) {
+            if (head.group().equals("2+2") && MeetingHeads.followedByHead(text, head.end(), span.end())) {
                 continue; // "the 2+2 meeting": read once, from "meeting"
             }
             readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
         }
-        readAcronyms(article, sentence, drafts, references);
+        acronyms.read(article, sentence, drafts, references);
         encounters.read(article, sentence, people, found, drafts, references);
         encounters.readJointSubjects(article, sentence, people, drafts, references);
         Encounters.readAttendance(article, sentence, people, references);
@@ -183,103 +175,6 @@ public final class MeetingStage implements Stage {
         venues.attach(article, span, references);
         MeetingDates.linkByOrder(article, span, references);
         meetingDates.fromLead(article, sentence, drafts, references);
-    }
-
-    /**
-     * "the 55th SCM", "The 57th SCM is scheduled ...", "The SCM is ...": an acronym defined earlier in
-     * the article (or of a known series) names a meeting of that series; with an ordinal before it,
-     * that edition.
-     */
-    private void readAcronyms(Article article, Sentence sentence, List<Draft> drafts, List<Reference> references) {
-        String text = article.text();
-        Matcher word = ACRONYM_WORD.matcher(text).region(sentence.span().start(), sentence.span().end());
-        while (word.find()) {
-            String acronym = word.group();
-            if (followedByHead(text, word.end(), sentence.span().end())) {
-                continue; // "the NCG meeting": read from its head noun
-            }
-            Optional<Draft> defined = drafts.stream().filter(d -> acronym.equals(d.acronym)).reduce((a, b) -> b);
-            Optional<ReferenceData.Series> known = catalog.findByAcronym(acronym);
-            if (defined.isEmpty() && known.isEmpty()) {
-                continue;
-            }
-            Integer edition = ordinalBefore(text, sentence.span().start(), word.start());
-            Optional<Draft> same = drafts.stream().filter(d -> acronym.equals(d.acronym))
-                    .filter(d -> edition == null || d.edition == null || edition.equals(d.edition))
-                    .reduce((a, b) -> b);
-            if (same.isPresent() && (edition == null || edition.equals(same.get().edition))) {
-                same.get().refer(sentence.index());
-                references.add(new Reference(same.get(), word.start(), null));
-                continue;
-            }
-            if (edition == null) {
-                continue;
-            }
-            int nameStart = ordinalStart(text, sentence.span().start(), word.start());
-            Optional<Draft> described = appositiveTo(text.substring(sentence.span().start(), nameStart), references);
-            Draft draft = described.orElseGet(Draft::new);
-            asEdition(draft, defined, known, acronym, edition);
-            draft.name = text.substring(nameStart, word.end());
-            if (described.isEmpty()) {
-                draft.status = StatusCues.status(
-                        text.substring(word.start(), Math.min(sentence.span().end(), word.end() + 60)));
-                draft.firstSentence = sentence.index();
-                draft.refer(sentence.index());
-                drafts.add(draft);
-            }
-            references.add(new Reference(draft, word.start(), null));
-        }
-    }
-
-    private static boolean followedByHead(String text, int from, int to) {
-        Matcher next = Pattern.compile("^\\s+(\\S+)").matcher(text.substring(from, to));
-        return next.find() && HEAD.matcher(next.group(1)).lookingAt();
-    }
-
-    /** "The previous meeting, the 29th SCM, ...": the acronym names the meeting just described. */
-    private static Optional<Draft> appositiveTo(String before, List<Reference> references) {
-        if (references.isEmpty() || !APPOSITIVE.matcher(before).find()) {
-            return Optional.empty();
-        }
-        Draft last = references.get(references.size() - 1).draft();
-        return last.proper || last.edition != null ? Optional.empty() : Optional.of(last);
-    }
-
-    /** Another edition of a series: the parties and series of the edition already read, else of the known series. */
-    private static void asEdition(Draft draft, Optional<Draft> defined, Optional<ReferenceData.Series> known,
-            String acronym, int edition) {
-        draft.acronym = acronym;
-        draft.edition = edition;
-        draft.proper = true;
-        if (defined.isPresent()) {
-            Draft other = defined.get();
-            draft.head = other.head;
-            draft.contentWords = other.contentWords;
-            draft.seriesKey = other.seriesKey;
-            draft.series = other.series;
-            draft.level = other.level;
-            draft.informal = false;
-            draft.parties.clear();
-            draft.parties.addAll(other.parties);
-        } else {
-            ReferenceData.Series series = known.orElseThrow();
-            draft.head = "meeting";
-            draft.contentWords = List.of(series.name().toLowerCase(Locale.ROOT).split("[\\s\\-]+"));
-            draft.series = series.name();
-            draft.level = series.kind().equals("ministerial") ? "minister" : null;
-            draft.parties.clear();
-            draft.parties.addAll(series.parties());
-        }
-    }
-
-    private static Integer ordinalBefore(String text, int sentenceStart, int at) {
-        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
-        return last.find() ? Ordinals.parse(last.group(1).toLowerCase(Locale.ROOT)).orElse(null) : null;
-    }
-
-    private static int ordinalStart(String text, int sentenceStart, int at) {
-        Matcher last = Pattern.compile("(\\S+)\\s+$").matcher(text.substring(sentenceStart, at));
-        return last.find() ? sentenceStart + last.start(1) : at;
     }
 
     private static boolean insideParty(Article article, int offset) {
@@ -302,7 +197,7 @@ public final class MeetingStage implements Stage {
             return;
         }
         if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
-                && APPOSITIVE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+                && MeetingHeads.appositive(text.substring(span.start(), phrase.span().start()))) {
             Draft named = references.get(references.size() - 1).draft();
             references.add(new Reference(named, headStart, null));
             return;
