@@ -67,14 +67,10 @@ public final class MeetingStage implements Stage {
     private static final Pattern LAUNCHED_AT = Pattern.compile(
             "\\b(?:was|were|had\\s+been|has\\s+been)\\s+(?:launched|inaugurated|established|created|set\\s+up)"
             + "\\s+(?:at|during)\\s+(?:an?\\s+)?$");
-    /** "on the sidelines of the X": X is the occasion, its sides are not the subject's. */
-    private static final Pattern SIDELINES = Pattern.compile(
-            "\\b(?:sidelines?|margins?)\\s+of\\s+(?:the|this|an?)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She)\\b");
     /** "to attend one in Madrid": another meeting of the kind just named, at its own venue and date. */
     private static final Pattern ANOTHER_ONE = Pattern.compile(
             "\\b(?:attend(?:ed|ing)?|h[eo]ld(?:ing)?|host(?:ed|ing)?)\\s+one\\s+(?=in\\b|at\\b)");
@@ -91,6 +87,7 @@ public final class MeetingStage implements Stage {
     private final MeetingNames names;
     private final Encounters encounters;
     private final AcronymMentions acronyms;
+    private final DescribedMeetings descriptions;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         AliasMatcher aliases = new AliasMatcher(reference);
@@ -105,6 +102,7 @@ public final class MeetingStage implements Stage {
         this.names = new MeetingNames(aliases, catalog);
         this.encounters = new Encounters(catalog, partySides);
         this.acronyms = new AcronymMentions(catalog);
+        this.descriptions = new DescribedMeetings(catalog, names, partySides);
     }
 
     @Override
@@ -253,7 +251,7 @@ public final class MeetingStage implements Stage {
                 return;
             }
         }
-        Draft draft = described(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
+        Draft draft = descriptions.findOrAdd(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
         references.add(new Reference(draft, headStart, null));
     }
 
@@ -315,7 +313,7 @@ public final class MeetingStage implements Stage {
                 return; // "did not hold formal bilateral talks"
             }
             int known = drafts.size();
-            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
+            Draft draft = descriptions.findOrAdd(article, sentence, phrase, null, List.of(), List.of(),
                     article.peopleIn(sentence.span()), drafts);
             boolean occasion = drafts.size() > known && !held;
             if (occasion && draft.parties.size() < 2) {
@@ -344,7 +342,7 @@ public final class MeetingStage implements Stage {
             if (phrase.head().endsWith("s") && onePerVenue(article, sentence, phrase, sides, drafts, references)) {
                 return;
             }
-            Draft draft = described(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
+            Draft draft = descriptions.findOrAdd(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
             if (draft.parties.size() < 2) {
                 draft.parties.addAll(sides);
             }
@@ -363,7 +361,7 @@ public final class MeetingStage implements Stage {
         if (phrase.determiner().equals("possessive")) {
             return;
         }
-        Draft draft = described(article, sentence, phrase, null, List.of(), List.of(),
+        Draft draft = descriptions.findOrAdd(article, sentence, phrase, null, List.of(), List.of(),
                 article.peopleIn(sentence.span()), drafts);
         if (draft.parties.size() < 2 && sentence.index() > 0) {
             // "... South Korea, the United States and Japan ... . The summit that ...": the parties were just named
@@ -433,110 +431,6 @@ public final class MeetingStage implements Stage {
         return head.replaceAll("(s|ia|ums)$", "");
     }
 
-    /** A meeting described by its name: find it among those already read (same series key and edition) or add it. */
-    private Draft described(Article article, Sentence sentence, NounPhrase phrase, String acronym,
-            List<PartyMention> phraseParties, List<PersonMention> linked, List<PersonMention> people,
-            List<Draft> drafts) {
-        String text = article.text();
-        Set<String> parties = new LinkedHashSet<>();
-        phraseParties.forEach(p -> parties.add(p.partyCode()));
-        PersonMention subject = linked.isEmpty() ? null : MeetingPeople.subject(people, phrase.span().start(), linked);
-        if (subject == null && !linked.isEmpty() && PRONOUN_SUBJECT.matcher(sentence.span().of(text)).lookingAt()) {
-            subject = MeetingPeople.lastNamedBefore(article, sentence.span().start(), linked).orElse(null);
-        }
-        if (subject != null && subject.countryCode() != null) {
-            parties.add(subject.countryCode());
-        }
-        linked.stream().map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
-        Optional<ReferenceData.Series> known = catalog.find(catalog.key(phrase.text(text), Set.of()))
-                .or(() -> catalog.findByAcronym(acronym));
-        known.ifPresent(s -> parties.addAll(s.parties()));
-        boolean occasion = SIDELINES.matcher(text.substring(sentence.span().start(), phrase.span().start())).find();
-        if (parties.size() < 2 && !occasion) {
-            parties.addAll(Sides.subjectParties(article, sentence.span(), phrase.span().start()));
-            article.peopleIn(new Span(sentence.span().start(), phrase.span().start())).stream()
-                    .map(PersonMention::countryCode).filter(Objects::nonNull).forEach(parties::add);
-            if (parties.size() == 1) {
-                parties.addAll(Sides.homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
-            }
-        }
-        if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
-            partySides.host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
-        }
-        boolean theirs = phrase.edition() != null && ("its".equals(phrase.determiner()) || "their".equals(phrase.determiner()));
-        if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
-            parties.addAll(Draft.latest(drafts).parties); // "its second meeting took place in ...": the sides just named
-        }
-        boolean fromLead = parties.isEmpty() && !occasion && LeadSentence.mayLend(sentence.index(), drafts);
-        if (fromLead) {
-            // "X and Y agreed on Monday to ... . The agreement came at the Z meeting": the sides of the lead
-            parties.addAll(Sides.subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
-        }
-        if (parties.isEmpty() && !occasion && !drafts.isEmpty() && Sides.collective(
-                text.substring(sentence.span().start(), phrase.span().start()))) {
-            parties.addAll(Draft.latest(drafts).parties); // "They also discussed holding a ... Conference"
-        }
-        SeriesCatalog.SeriesKey key = catalog.key(phrase.text(text), parties);
-        if (known.isEmpty()) {
-            known = catalog.find(key);
-        }
-        Draft same = sameMeeting(drafts, key.value(), phrase.edition());
-        String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
-        if (same == null && knownAcronym != null && phrase.edition() != null) {
-            // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
-            same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
-                    .findFirst().orElse(null);
-            if (same != null && same.name.length() < phrase.text(text).length()) {
-                same.name = MeetingNames.nameOf(phrase, text, acronym);
-            }
-        }
-        if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
-            same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
-        }
-        if (same != null) {
-            Draft found = same;
-            found.refer(sentence.index());
-            linked.forEach(p -> found.people.add(p.key()));
-            return found;
-        }
-        Draft draft = new Draft();
-        draft.name = MeetingNames.nameOf(phrase, text, acronym);
-        draft.head = phrase.head();
-        draft.contentWords = MeetingNames.nameWords(phrase, key, known);
-        draft.seriesKey = key.value();
-        draft.edition = phrase.edition();
-        draft.acronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
-        draft.proper = phrase.proper() || known.isPresent();
-        draft.informal = !draft.proper && MeetingNames.INFORMAL_HEADS.contains(phrase.head());
-        draft.parties.addAll(parties);
-        draft.series = names.seriesName(phrase, key, known);
-        draft.status = StatusCues.status(window(text, sentence.span(), phrase.span()));
-        draft.level = MeetingNames.level(phrase, known);
-        draft.occasion = occasion;
-        draft.datedByLead = fromLead || drafts.isEmpty();
-        draft.firstSentence = sentence.index();
-        draft.refer(sentence.index());
-        if (subject != null) {
-            draft.people.add(subject.key());
-        }
-        linked.forEach(p -> draft.people.add(p.key()));
-        drafts.add(draft);
-        return draft;
-    }
-
-    private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
-        for (Draft draft : drafts) {
-            // "a bilateral meeting" ... "their first bilateral meeting in Busan": a numbered one is another
-            boolean numberedOther = edition != null && draft.edition == null && !draft.proper;
-            boolean editions = !numberedOther
-                    && (edition == null || draft.edition == null || edition.equals(draft.edition));
-            if (key.equals(draft.seriesKey) && editions && !key.startsWith("|")) {
-                return draft;
-            }
-        }
-        return null;
-    }
-
     /** "attending a NATO summit, after attending one in Madrid in June last year": two meetings of one kind. */
     private void readAnotherOne(Article article, Sentence sentence, List<DateMention> found, List<Draft> drafts,
             List<Reference> references) {
@@ -571,12 +465,6 @@ public final class MeetingStage implements Stage {
         references.add(new Reference(draft, at, own));
     }
 
-
-    private static String window(String text, Span sentence, Span phrase) {
-        int from = Math.max(sentence.start(), phrase.start() - 60);
-        int to = Math.min(sentence.end(), phrase.end() + 60);
-        return text.substring(from, to);
-    }
 
     @Override
     public Set<Layer<?>> requires() {
