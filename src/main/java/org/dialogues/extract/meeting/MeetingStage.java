@@ -49,15 +49,6 @@ import org.dialogues.extract.time.Tense;
  */
 public final class MeetingStage implements Stage {
 
-    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
-    /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
-    private static final Pattern CAME_FROM = Pattern.compile(
-            "\\b(?:came|come|comes|coming|arrived|arriving|returned|returning|flew|flying|headed|heading)\\b"
-            + "[^,.;]{0,40}\\bfrom\\s+(?:the\\s+)?$");
-    /** "the first talks since ...": a first-after-an-event, not the first edition. */
-    private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
-    /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
-    private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
 
     private final SeriesCatalog catalog;
     private final Places places;
@@ -72,6 +63,7 @@ public final class MeetingStage implements Stage {
     private final AcronymMentions acronyms;
     private final DescribedMeetings descriptions;
     private final BackReferences backReferences;
+    private final NounPhraseMentions nounPhrases;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         AliasMatcher aliases = new AliasMatcher(reference);
@@ -88,6 +80,7 @@ public final class MeetingStage implements Stage {
         this.acronyms = new AcronymMentions(catalog);
         this.descriptions = new DescribedMeetings(catalog, names, partySides);
         this.backReferences = new BackReferences(descriptions, places, dates);
+        this.nounPhrases = new NounPhraseMentions(descriptions, backReferences, encounters);
     }
 
     @Override
@@ -139,16 +132,7 @@ public final class MeetingStage implements Stage {
         List<DateMention> found = dates.findAgainst(text, span.start(), span.end(), article.reference(), tense);
         List<PersonMention> people = article.peopleIn(span);
         List<Reference> references = new ArrayList<>();
-        Matcher head = MeetingHeads.find(text, span.start(), span.end());
-        while (head.find()) {
-            if (insideParty(article, head.start())) {
-                continue;
-            }
-            if (head.group().equals("2+2") && MeetingHeads.followedByHead(text, head.end(), span.end())) {
-                continue; // "the 2+2 meeting": read once, from "meeting"
-            }
-            readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
-        }
+        nounPhrases.read(article, sentence, people, drafts, references);
         acronyms.read(article, sentence, drafts, references);
         encounters.read(article, sentence, people, found, drafts, references);
         encounters.readJointSubjects(article, sentence, people, drafts, references);
@@ -158,86 +142,6 @@ public final class MeetingStage implements Stage {
         venues.attach(article, span, references);
         MeetingDates.linkByOrder(article, span, references);
         meetingDates.fromLead(article, sentence, drafts, references);
-    }
-
-    private static boolean insideParty(Article article, int offset) {
-        return article.parties().stream().anyMatch(p -> p.span().contains(offset));
-    }
-
-    private void readNounPhrase(Article article, Sentence sentence, int headStart, int headEnd,
-            List<PersonMention> people, List<Draft> drafts, List<Reference> references) {
-        String text = article.text();
-        Span span = sentence.span();
-        NounPhrase phrase = NounPhrase.before(text, span.start(), headStart, headEnd);
-        String after = text.substring(headEnd, span.end());
-        Matcher acronymMatch = ACRONYM.matcher(after);
-        String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
-        List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
-        List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
-                .filter(p -> !p.isMetonym()).toList();
-        phrase = phrase.withProper(MeetingNames.properName(text, phrase, phraseParties));
-        if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
-            return;
-        }
-        if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
-                && MeetingHeads.appositive(text.substring(span.start(), phrase.span().start()))) {
-            Draft named = references.get(references.size() - 1).draft();
-            references.add(new Reference(named, headStart, null));
-            return;
-        }
-        if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()
-                && (FIRST_SINCE.matcher(after).find() || COMMA_THE.matcher(text.substring(span.start(), phrase.span().start())).find())
-                && !references.isEmpty()) {
-            // "held the 56th SCM on Wednesday, the first defense talks since ...": said of the meeting just named
-            Draft named = references.get(references.size() - 1).draft();
-            named.refer(sentence.index());
-            references.add(new Reference(named, headStart, null));
-            return;
-        }
-        if (FirstOccasion.afterAGap(phrase, text, after)) {
-            phrase = phrase.withoutEdition();
-        }
-        NounPhrase numbered = phrase;
-        Optional<Draft> such = BackReferences.suchMeeting(phrase, drafts)
-                .or(() -> Editions.ofTheGroup(numbered, after, drafts));
-        if (such.isPresent()) {
-            // "the 10th such meeting", "the fourth meeting of the group": the meeting just named, numbered
-            if (such.get().edition == null && phrase.edition() != null && phrase.edition() > 1) {
-                such.get().edition = phrase.edition();
-            }
-            such.get().refer(sentence.index());
-            references.add(new Reference(such.get(), headStart, null));
-            return;
-        }
-        boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
-        if (!described && linked.isEmpty()) {
-            backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
-            return;
-        }
-        if (!described && phrase.bare() && !MeetingNames.INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
-            Draft current = references.get(references.size() - 1).draft();
-            linked.forEach(p -> current.people.add(p.key())); // "this summit ..., X is coordinating consultations with Y"
-            return;
-        }
-        if (!described && MeetingNames.INFORMAL_HEADS.contains(phrase.head())) {
-            boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
-            PersonMention subject = between ? linked.get(0) : MeetingPeople.subject(people, headStart, linked);
-            for (PersonMention other : between ? linked.subList(1, 2) : linked) {
-                encounters.encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts,
-                        references);
-            }
-            return;
-        }
-        if (phrase.proper() && phrase.edition() == null && phraseParties.isEmpty() && linked.isEmpty()) {
-            Optional<Draft> earlier = BackReferences.byWords(drafts, phrase);
-            if (earlier.isPresent()) {
-                earlier.get().refer(sentence.index());
-                references.add(new Reference(earlier.get(), headStart, null));
-                return;
-            }
-        }
-        Draft draft = descriptions.findOrAdd(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
-        references.add(new Reference(draft, headStart, null));
     }
 
 
