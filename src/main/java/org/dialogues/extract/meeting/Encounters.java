@@ -32,7 +32,6 @@ final class Encounters {
     private static final Pattern ATTENDED_BY = Pattern.compile(
             "\\b(?:was|were|is|are|will\\s+be)\\s+(?:also\\s+)?(?:attended|co-chaired|chaired|co-hosted)\\s+by\\b");
 
-
     private final SeriesCatalog catalog;
     private final Sides sides;
 

@@ -17,7 +17,6 @@ final class MeetingNames {
     static final Set<String> INFORMAL_HEADS = Set.of("meeting", "meetings", "talks", "conference",
             "conferences");
 
-
     private final AliasMatcher aliases;
     private final SeriesCatalog catalog;
 

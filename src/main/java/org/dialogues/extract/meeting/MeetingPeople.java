@@ -14,7 +14,6 @@ final class MeetingPeople {
 
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?[^.;]{0,40}?\\b(with|between)\\s");
 
-
     private MeetingPeople() {
     }
 

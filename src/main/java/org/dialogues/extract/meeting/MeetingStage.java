@@ -1,25 +1,15 @@
 package org.dialogues.extract.meeting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
-import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.Span;
 import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.party.AliasMatcher;
-import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Layer;
 import org.dialogues.extract.pipeline.Stage;
@@ -27,8 +17,6 @@ import org.dialogues.extract.text.Publication;
 import org.dialogues.extract.text.Sentence;
 import org.dialogues.extract.time.DateFinder;
 import org.dialogues.extract.time.DateMention;
-import org.dialogues.extract.time.DatePrecision;
-import org.dialogues.extract.time.OrderCue;
 import org.dialogues.extract.time.ReferenceDate;
 import org.dialogues.extract.time.Tense;
 
@@ -46,41 +34,38 @@ import org.dialogues.extract.time.Tense;
  *   <li>for each, the dates, venue and status cues nearest to it in its sentences.</li>
  * </ul>
  * Meetings with fewer than two parties that carry no name (a "Cabinet meeting") are dropped.
+ *
+ * <p>This class only orders the steps: per sentence {@link NounPhraseMentions}, {@link AcronymMentions},
+ * {@link Encounters}, {@link BackReferences}, then {@link MeetingDates} and {@link MeetingVenues}; per
+ * article the dates and venues that need every sentence read, then {@link Mentions}.
  */
 public final class MeetingStage implements Stage {
 
-
-    private final SeriesCatalog catalog;
-    private final Places places;
     private final DateFinder dates;
     private final EditionDating editions;
+    private final NounPhraseMentions nounPhrases;
+    private final AcronymMentions acronyms;
+    private final Encounters encounters;
+    private final BackReferences backReferences;
     private final MeetingDates meetingDates;
     private final MeetingVenues venues;
-    private final Sides partySides;
     private final Mentions mentions;
-    private final MeetingNames names;
-    private final Encounters encounters;
-    private final AcronymMentions acronyms;
-    private final DescribedMeetings descriptions;
-    private final BackReferences backReferences;
-    private final NounPhraseMentions nounPhrases;
 
     public MeetingStage(ReferenceData reference, DateFinder dates) {
         AliasMatcher aliases = new AliasMatcher(reference);
-        this.catalog = new SeriesCatalog(reference, aliases);
-        this.places = new Places(reference);
+        SeriesCatalog catalog = new SeriesCatalog(reference, aliases);
+        Places places = new Places(reference);
+        Sides sides = new Sides(places);
+        DescribedMeetings descriptions = new DescribedMeetings(catalog, new MeetingNames(aliases, catalog), sides);
         this.dates = dates;
         this.editions = new EditionDating(reference);
-        this.meetingDates = new MeetingDates(dates);
-        this.venues = new MeetingVenues(places);
-        this.partySides = new Sides(places);
-        this.mentions = new Mentions(catalog, editions);
-        this.names = new MeetingNames(aliases, catalog);
-        this.encounters = new Encounters(catalog, partySides);
-        this.acronyms = new AcronymMentions(catalog);
-        this.descriptions = new DescribedMeetings(catalog, names, partySides);
+        this.encounters = new Encounters(catalog, sides);
         this.backReferences = new BackReferences(descriptions, places, dates);
         this.nounPhrases = new NounPhraseMentions(descriptions, backReferences, encounters);
+        this.acronyms = new AcronymMentions(catalog);
+        this.meetingDates = new MeetingDates(dates);
+        this.venues = new MeetingVenues(places);
+        this.mentions = new Mentions(catalog, editions);
     }
 
     @Override
@@ -143,7 +128,6 @@ public final class MeetingStage implements Stage {
         MeetingDates.linkByOrder(article, span, references);
         meetingDates.fromLead(article, sentence, drafts, references);
     }
-
 
     @Override
     public Set<Layer<?>> requires() {

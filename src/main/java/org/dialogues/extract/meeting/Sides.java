@@ -36,7 +36,6 @@ final class Sides {
     static final String HOME = "KR";
     private static final Pattern KOREAN_NAME = Pattern.compile("[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+");
 
-
     private final Places places;
 
     Sides(Places places) {
