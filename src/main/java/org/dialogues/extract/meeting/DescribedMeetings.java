@@ -77,24 +77,11 @@ final class DescribedMeetings {
         if (known.isEmpty()) {
             known = catalog.find(key);
         }
-        Draft same = sameMeeting(drafts, key.value(), phrase.edition());
-        String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
-        if (same == null && knownAcronym != null && phrase.edition() != null) {
-            // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
-            same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
-                    .findFirst().orElse(null);
-            if (same != null && same.name.length() < phrase.text(text).length()) {
-                same.name = MeetingNames.nameOf(phrase, text, acronym);
-            }
-        }
-        if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
-            same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
-        }
+        Draft same = alreadyRead(drafts, text, phrase, acronym, key, known, parties, linked);
         if (same != null) {
-            Draft found = same;
-            found.refer(sentence.index());
-            linked.forEach(p -> found.people.add(p.key()));
-            return found;
+            same.refer(sentence.index());
+            linked.forEach(p -> same.people.add(p.key()));
+            return same;
         }
         Draft draft = new Draft();
         draft.name = MeetingNames.nameOf(phrase, text, acronym);
@@ -119,6 +106,26 @@ final class DescribedMeetings {
         linked.forEach(p -> draft.people.add(p.key()));
         drafts.add(draft);
         return draft;
+    }
+
+    /** The meeting read before that this one is: same series and edition, same acronym and edition, or same sides told informally. */
+    private static Draft alreadyRead(List<Draft> drafts, String text, NounPhrase phrase, String acronym,
+            SeriesCatalog.SeriesKey key, Optional<ReferenceData.Series> known, Set<String> parties,
+            List<PersonMention> linked) {
+        Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
+        if (same == null && knownAcronym != null && phrase.edition() != null) {
+            // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
+            same = drafts.stream().filter(d -> knownAcronym.equals(d.acronym) && phrase.edition().equals(d.edition))
+                    .findFirst().orElse(null);
+            if (same != null && same.name.length() < phrase.text(text).length()) {
+                same.name = MeetingNames.nameOf(phrase, text, acronym);
+            }
+        }
+        if (same == null && !phrase.proper() && phrase.edition() == null && known.isEmpty() && linked.isEmpty()) {
+            same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
+        }
+        return same;
     }
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {
