@@ -84,7 +84,7 @@ public final class MeetingStage implements Stage {
         }
         MeetingDates.fromEncounterBefore(drafts);
         MeetingDates.byOrder(drafts);
-        venues.inCountryVisited(article, drafts);
+        MeetingVenues.inCountryVisited(article, drafts);
         venues.atDateline(article, drafts);
         return document.with(Layers.MEETINGS, mentions.finish(article, drafts));
     }
