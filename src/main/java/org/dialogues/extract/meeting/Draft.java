@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,11 @@ final class Draft {
     final List<Integer> sentences = new ArrayList<>();
     final Set<String> people = new LinkedHashSet<>();
     int firstSentence;
+
+    /** The meeting referred to most recently. */
+    static Draft latest(List<Draft> drafts) {
+        return drafts.stream().max(Comparator.comparingInt(d -> d.sentences.get(d.sentences.size() - 1))).orElseThrow();
+    }
 
     void refer(int sentence) {
         if (!sentences.contains(sentence)) {

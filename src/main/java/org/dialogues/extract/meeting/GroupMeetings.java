@@ -1,0 +1,105 @@
+package org.dialogues.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.participant.PersonMention;
+import org.dialogues.extract.text.Sentence;
+import org.dialogues.extract.time.DateMention;
+
+/** Meetings of three or more sides, or of sides named as a group: "A, B and C met", "the leaders of X, Y and Z met". */
+final class GroupMeetings {
+
+    private final SeriesCatalog catalog;
+
+    GroupMeetings(SeriesCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** "... in the first trilateral meeting. A, B and C met on the sidelines ...": the meeting of the sentence before. */
+    private static Optional<Draft> justTold(List<Draft> drafts, Set<String> countries, int sentence) {
+        return drafts.stream()
+                .filter(d -> d.parties.equals(countries) && d.status == MeetingStatus.HELD)
+                .filter(d -> sentence - d.sentences.get(d.sentences.size() - 1) == 1)
+                .reduce((x, y) -> y);
+    }
+
+    /** "A, B and C met": one meeting of the three sides (the one this sentence names, if any), not three pairs. */
+    void multilateral(Article article, Sentence sentence, List<PersonMention> subjects, Set<String> countries,
+            int verb, List<Draft> drafts, List<Reference> references) {
+        Optional<Draft> named = references.stream().map(Reference::draft)
+                .filter(d -> d.parties.containsAll(countries)).findFirst()
+                .or(() -> justTold(drafts, countries, sentence.index()));
+        Draft draft = named.orElseGet(() -> {
+            Draft created = new Draft();
+            List<String> ordered = SeriesCatalog.koreaFirst(countries);
+            created.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+            created.head = "meeting";
+            created.contentWords = List.of("meeting");
+            created.informal = true;
+            created.collective = true;
+            created.parties.addAll(ordered);
+            created.status = StatusCues.status(sentence.span().of(article.text()));
+            created.firstSentence = sentence.index();
+            drafts.add(created);
+            return created;
+        });
+        subjects.forEach(p -> draft.people.add(p.key()));
+        draft.refer(sentence.index());
+        references.add(new Reference(draft, verb, null));
+    }
+
+    /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
+    void partiesMet(Article article, Sentence sentence, int verbStart, List<DateMention> found,
+            List<Draft> drafts, List<Reference> references) {
+        Set<String> parties = Sides.subjectParties(article, sentence.span(), verbStart);
+        if (parties.size() < 2) {
+            collectiveMetBefore(article, sentence, verbStart, found, drafts, references);
+            return;
+        }
+        Draft draft = new Draft();
+        List<String> ordered = SeriesCatalog.koreaFirst(parties);
+        draft.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
+        draft.head = "meeting";
+        draft.contentWords = List.of("meeting");
+        draft.informal = true;
+        draft.collective = true;
+        draft.parties.addAll(ordered);
+        draft.status = StatusCues.status(sentence.span().of(article.text()));
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, null));
+    }
+
+    /**
+     * "The two leaders last met in Ottawa in September 2022": the sides of the meeting just told met
+     * on another, earlier occasion, with its own date.
+     */
+    private void collectiveMetBefore(Article article, Sentence sentence, int verbStart, List<DateMention> found,
+            List<Draft> drafts, List<Reference> references) {
+        String subject = article.text().substring(sentence.span().start(), verbStart);
+        if (drafts.isEmpty() || !Sides.collective(subject)) {
+            return;
+        }
+        Draft latest = Draft.latest(drafts);
+        DateMention own = found.stream().filter(d -> d.start() > verbStart).findFirst().orElse(null);
+        boolean earlier = own != null && latest.date != null && own.date().isBefore(latest.date.date());
+        if (!earlier || latest.parties.size() < 2) {
+            return;
+        }
+        Draft draft = new Draft();
+        draft.name = "earlier meeting of " + String.join(", ", latest.parties.stream().map(catalog::shortName).toList());
+        draft.head = "meeting";
+        draft.contentWords = List.of("meeting");
+        draft.informal = true;
+        draft.parties.addAll(latest.parties);
+        draft.people.addAll(latest.people);
+        draft.date = own;
+        draft.firstSentence = sentence.index();
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, own));
+    }
+}

@@ -1,0 +1,134 @@
+package org.dialogues.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dialogues.extract.Span;
+import org.dialogues.extract.participant.PersonMention;
+import org.dialogues.extract.party.PartyMention;
+import org.dialogues.extract.text.Sentence;
+
+/**
+ * Meetings read from a meeting noun and the phrase before it: a new or known meeting it describes,
+ * one just named that it says more about, a meeting referred back to, or people meeting.
+ */
+final class NounPhraseMentions {
+
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+\\-]{1,11})\\)");
+    /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
+    private static final Pattern CAME_FROM = Pattern.compile(
+            "\\b(?:came|come|comes|coming|arrived|arriving|returned|returning|flew|flying|headed|heading)\\b"
+            + "[^,.;]{0,40}\\bfrom\\s+(?:the\\s+)?$");
+    /** "the first talks since ...": a first-after-an-event, not the first edition. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
+    /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
+    private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
+
+    private final DescribedMeetings descriptions;
+    private final BackReferences backReferences;
+    private final Encounters encounters;
+
+    NounPhraseMentions(DescribedMeetings descriptions, BackReferences backReferences, Encounters encounters) {
+        this.descriptions = descriptions;
+        this.backReferences = backReferences;
+        this.encounters = encounters;
+    }
+
+    /** Each meeting noun of the sentence, read with the words before it ("the 55th Korea-U.S. SCM"). */
+    void read(Article article, Sentence sentence, List<PersonMention> people, List<Draft> drafts,
+            List<Reference> references) {
+        String text = article.text();
+        Span span = sentence.span();
+        Matcher head = MeetingHeads.find(text, span.start(), span.end());
+        while (head.find()) {
+            if (insideParty(article, head.start())) {
+                continue;
+            }
+            if (head.group().equals("2+2") && MeetingHeads.followedByHead(text, head.end(), span.end())) {
+                continue; // "the 2+2 meeting": read once, from "meeting"
+            }
+            readNounPhrase(article, sentence, head.start(), head.end(), people, drafts, references);
+        }
+    }
+
+    private static boolean insideParty(Article article, int offset) {
+        return article.parties().stream().anyMatch(p -> p.span().contains(offset));
+    }
+
+    private void readNounPhrase(Article article, Sentence sentence, int headStart, int headEnd,
+            List<PersonMention> people, List<Draft> drafts, List<Reference> references) {
+        String text = article.text();
+        Span span = sentence.span();
+        NounPhrase phrase = NounPhrase.before(text, span.start(), headStart, headEnd);
+        String after = text.substring(headEnd, span.end());
+        Matcher acronymMatch = ACRONYM.matcher(after);
+        String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
+        List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
+        List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
+                .filter(p -> !p.isMetonym()).toList();
+        phrase = phrase.withProper(MeetingNames.properName(text, phrase, phraseParties));
+        if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            return;
+        }
+        if (!references.isEmpty() && phraseParties.isEmpty() && acronym == null
+                && MeetingHeads.appositive(text.substring(span.start(), phrase.span().start()))) {
+            Draft named = references.get(references.size() - 1).draft();
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
+        if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()
+                && (FIRST_SINCE.matcher(after).find() || COMMA_THE.matcher(text.substring(span.start(), phrase.span().start())).find())
+                && !references.isEmpty()) {
+            // "held the 56th SCM on Wednesday, the first defense talks since ...": said of the meeting just named
+            Draft named = references.get(references.size() - 1).draft();
+            named.refer(sentence.index());
+            references.add(new Reference(named, headStart, null));
+            return;
+        }
+        if (FirstOccasion.afterAGap(phrase, text, after)) {
+            phrase = phrase.withoutEdition();
+        }
+        NounPhrase numbered = phrase;
+        Optional<Draft> such = BackReferences.suchMeeting(phrase, drafts)
+                .or(() -> Editions.ofTheGroup(numbered, after, drafts));
+        if (such.isPresent()) {
+            // "the 10th such meeting", "the fourth meeting of the group": the meeting just named, numbered
+            if (such.get().edition == null && phrase.edition() != null && phrase.edition() > 1) {
+                such.get().edition = phrase.edition();
+            }
+            such.get().refer(sentence.index());
+            references.add(new Reference(such.get(), headStart, null));
+            return;
+        }
+        boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
+        if (!described && linked.isEmpty()) {
+            backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
+            return;
+        }
+        if (!described && phrase.bare() && !MeetingNames.INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
+            Draft current = references.get(references.size() - 1).draft();
+            linked.forEach(p -> current.people.add(p.key())); // "this summit ..., X is coordinating consultations with Y"
+            return;
+        }
+        if (!described && MeetingNames.INFORMAL_HEADS.contains(phrase.head())) {
+            boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
+            PersonMention subject = between ? linked.get(0) : MeetingPeople.subject(people, headStart, linked);
+            for (PersonMention other : between ? linked.subList(1, 2) : linked) {
+                encounters.encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts,
+                        references);
+            }
+            return;
+        }
+        if (phrase.proper() && phrase.edition() == null && phraseParties.isEmpty() && linked.isEmpty()) {
+            Optional<Draft> earlier = BackReferences.byWords(drafts, phrase);
+            if (earlier.isPresent()) {
+                earlier.get().refer(sentence.index());
+                references.add(new Reference(earlier.get(), headStart, null));
+                return;
+            }
+        }
+        Draft draft = descriptions.findOrAdd(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
+        references.add(new Reference(draft, headStart, null));
+    }
+}
