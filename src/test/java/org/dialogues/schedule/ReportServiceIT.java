@@ -99,7 +99,8 @@ class ReportServiceIT {
         dueIn(Duration.ofSeconds(1));
         start(job(Optional.of(refusingRecipients)));
 
-        Await.until(Duration.ofSeconds(20), () -> !finishedRuns().isEmpty());
+        // the run is recorded as failed first, then the owner is told: wait for both
+        Await.until(Duration.ofSeconds(20), () -> !finishedRuns().isEmpty() && !toldOwner.isEmpty());
 
         ReportRun run = single(finishedRuns());
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
