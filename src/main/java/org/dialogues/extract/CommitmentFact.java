@@ -1,7 +1,9 @@
 package org.dialogues.extract;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Something parties agreed, reaffirmed, pledged, planned or decided. {@code text} is the
@@ -14,7 +16,7 @@ public record CommitmentFact(String meetingKey, CommitmentKind kind, Set<String>
         if (kind == null || text == null || text.isBlank()) {
             throw new IllegalArgumentException("a commitment needs a kind and a text");
         }
-        parties = Set.copyOf(parties);
+        parties = Collections.unmodifiableSortedSet(new TreeSet<>(parties));   // sorted: the same order on every run
         evidence = List.copyOf(evidence);
     }
 }

@@ -1,8 +1,10 @@
 package org.dialogues.extract;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dialogues.extract.time.DatePrecision;
 
 /**
@@ -30,8 +32,8 @@ public record MeetingFact(String key, String name, String series, Integer editio
         if (edition != null && edition <= 0) {
             throw new IllegalArgumentException("edition must be positive for meeting " + key);
         }
-        parties = Set.copyOf(parties);
-        topics = Set.copyOf(topics);
+        parties = Collections.unmodifiableSortedSet(new TreeSet<>(parties));   // sorted: the same order on every run
+        topics = Collections.unmodifiableSortedSet(new TreeSet<>(topics));   // sorted: the same order on every run
         evidence = List.copyOf(evidence);
     }
 
