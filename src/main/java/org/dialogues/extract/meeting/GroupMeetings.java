@@ -32,16 +32,7 @@ final class GroupMeetings {
                 .filter(d -> d.parties.containsAll(countries)).findFirst()
                 .or(() -> justTold(drafts, countries, sentence.index()));
         Draft draft = named.orElseGet(() -> {
-            Draft created = new Draft();
-            List<String> ordered = SeriesCatalog.koreaFirst(countries);
-            created.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
-            created.head = "meeting";
-            created.contentWords = List.of("meeting");
-            created.informal = true;
-            created.collective = true;
-            created.parties.addAll(ordered);
-            created.status = StatusCues.status(sentence.span().of(article.text()));
-            created.firstSentence = sentence.index();
+            Draft created = meetingOf(article, sentence, countries);
             drafts.add(created);
             return created;
         });
@@ -58,8 +49,16 @@ final class GroupMeetings {
             collectiveMetBefore(article, sentence, verbStart, found, drafts, references);
             return;
         }
+        Draft draft = meetingOf(article, sentence, parties);
+        draft.refer(sentence.index());
+        drafts.add(draft);
+        references.add(new Reference(draft, verbStart, null));
+    }
+
+    /** An unnamed meeting of several sides, first told in {@code sentence}: "meeting of Korea, U.S., Japan". */
+    private Draft meetingOf(Article article, Sentence sentence, Set<String> sides) {
         Draft draft = new Draft();
-        List<String> ordered = SeriesCatalog.koreaFirst(parties);
+        List<String> ordered = SeriesCatalog.koreaFirst(sides);
         draft.name = "meeting of " + String.join(", ", ordered.stream().map(catalog::shortName).toList());
         draft.head = "meeting";
         draft.contentWords = List.of("meeting");
@@ -68,9 +67,7 @@ final class GroupMeetings {
         draft.parties.addAll(ordered);
         draft.status = StatusCues.status(sentence.span().of(article.text()));
         draft.firstSentence = sentence.index();
-        draft.refer(sentence.index());
-        drafts.add(draft);
-        references.add(new Reference(draft, verbStart, null));
+        return draft;
     }
 
     /**
