@@ -81,7 +81,8 @@ public final class AliasMatcher {
         }
     }
 
-    private static List<PartyMention> longestFirst(List<PartyMention> candidates) {
+    /** Non-overlapping mentions, earliest first and, where two start together, the longest. */
+    static List<PartyMention> longestFirst(List<PartyMention> candidates) {
         candidates.sort(Comparator.comparingInt((PartyMention m) -> m.span().start())
                 .thenComparing(m -> -m.span().length()));
         List<PartyMention> chosen = new ArrayList<>();

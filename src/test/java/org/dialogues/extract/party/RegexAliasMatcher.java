@@ -59,17 +59,7 @@ final class RegexAliasMatcher {
         List<PartyMention> candidates = new ArrayList<>();
         collect(text, from, to, exactPattern, true, candidates);
         collect(text, from, to, foldedPattern, false, candidates);
-        candidates.sort(Comparator.comparingInt((PartyMention m) -> m.span().start())
-                .thenComparing(m -> -m.span().length()));
-        List<PartyMention> chosen = new ArrayList<>();
-        int end = -1;
-        for (PartyMention mention : candidates) {
-            if (mention.span().start() >= end) {
-                chosen.add(mention);
-                end = mention.span().end();
-            }
-        }
-        return chosen;
+        return AliasMatcher.longestFirst(candidates);   // the choice among candidates is shared; matching is what is compared
     }
 
     private void collect(String text, int from, int to, Pattern pattern, boolean caseSensitive, List<PartyMention> out) {
