@@ -29,6 +29,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** CoreNLP's types stay inside the one class that calls it; every other stage reads the project's records. */
+    @Test
+    void onlyTheCoreNlpAnnotatorSeesCoreNlp() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.dialogues.extract.linguistic.CoreNlpAnnotator")
+                .and().resideOutsideOfPackage("edu.stanford.nlp..")
+                .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+                .check(classes);
+    }
+
     @Test
     void theDatabasePackageDependsOnNoOtherCapability() {
         noClasses().that().resideInAPackage("org.dialogues.database")

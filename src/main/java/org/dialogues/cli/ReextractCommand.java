@@ -1,22 +1,18 @@
 package org.dialogues.cli;
 
 import org.dialogues.database.Database;
-import org.dialogues.extract.ArticleInput;
-import org.dialogues.extract.Extraction;
+import org.dialogues.ingest.Reextraction;
 import org.dialogues.store.ImportBatches;
 import org.dialogues.store.KnowledgeStore;
-import org.dialogues.store.StoreResult;
-import org.dialogues.store.StoredArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /** {@code dialogues reextract}: run the current extractor again over every stored article. */
 @Command(name = "reextract", mixinStandardHelpOptions = true,
         description = "Re-run extraction over the stored articles (after the extractor or the reference data improved); "
+                + "the stored linguistic annotations are read back, so only the rules run; "
                 + "rows archivists entered or corrected by hand are kept.")
 final class ReextractCommand implements Callable<Integer> {
 
@@ -26,40 +22,23 @@ final class ReextractCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    @Option(names = "--reannotate", description = "Annotate every article's text again with CoreNLP instead of "
+            + "reading the stored annotation (done anyway where the annotator version changed).")
+    private boolean reannotate;
+
     @Override
     public Integer call() {
         try (Database database = environment.openDatabase()) {
-            Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
-            KnowledgeStore store = new KnowledgeStore(database.dsl());
-            ImportBatches batches = new ImportBatches(database.dsl());
-            List<StoredArticle> articles = store.articles();
-            long batchId = batches.start("reextract", List.of(), System.getProperty("user.name"));
-            int done = 0;
-            int failed = 0;
-            int nothing = 0;
+            Reextraction reextraction = new Reextraction(Wiring.extractor(database.dsl()), Wiring.annotatorVersion(),
+                    new KnowledgeStore(database.dsl()), new ImportBatches(database.dsl()));
+            Reextraction.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Re-extracting")) {
-                progress.started(articles.size());
-                for (StoredArticle article : articles) {
-                    String source = article.sourceFile() == null ? "article " + article.id() : article.sourceFile();
-                    try {
-                        StoreResult.Imported result = store.reextract(article.id(), extractor.apply(
-                                new ArticleInput(article.text(), article.published(), article.publishedPrecision(), article.title())));
-                        done++;
-                        nothing += result.foundNothing() ? 1 : 0;
-                    } catch (RuntimeException e) {
-                        failed++;
-                        String message = source + ": not re-extracted: " + e.getMessage();
-                        batches.problem(batchId, source, message);
-                        progress.problem(source, message);
-                    }
-                    progress.fileDone(Path.of(source));
-                }
-            } finally {
-                batches.finish(batchId, new ImportBatches.Counts(articles.size(), done, 0, failed, nothing));
+                summary = reextraction.run(reannotate, System.getProperty("user.name"), progress);
             }
-            environment.out().printf("Re-extracted %d article%s (%d with nothing found, %d failed).%n",
-                    done, done == 1 ? "" : "s", nothing, failed);
-            return failed > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
+            int done = summary.reextracted();
+            environment.out().printf("Re-extracted %d article%s (%d annotated anew, %d with nothing found, %d failed).%n",
+                    done, done == 1 ? "" : "s", summary.reannotated(), summary.nothingFound(), summary.failed());
+            return summary.failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
         }
     }
 }

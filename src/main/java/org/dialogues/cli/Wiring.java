@@ -3,6 +3,7 @@ package org.dialogues.cli;
 import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Extractor;
+import org.dialogues.extract.linguistic.CoreNlpAnnotator;
 import org.dialogues.ingest.ArticleReader;
 import org.dialogues.ingest.Importer;
 import org.dialogues.ingest.OutletDirectory;
@@ -24,6 +25,11 @@ final class Wiring {
     static Function<ArticleInput, Extraction> extractor(DSLContext dsl) {
         Extractor extractor = new Extractor(ReferenceDataLoader.load(dsl));
         return extractor::extract;
+    }
+
+    /** The version of the linguistic annotator the extractor uses (stored annotations of others are redone). */
+    static String annotatorVersion() {
+        return CoreNlpAnnotator.shared().version();
     }
 
     /** A reader that names known outlets as the database's outlet table does. */

@@ -1,10 +1,15 @@
 package org.dialogues.extract;
 
 import java.time.LocalDate;
+import org.dialogues.extract.linguistic.StoredAnnotation;
 import org.dialogues.extract.time.DatePrecision;
 
-/** What the extractor reads: the article text, its publication date if known, and its headline. */
-public record ArticleInput(String text, LocalDate published, DatePrecision publishedPrecision, String title) {
+/**
+ * What the extractor reads: the article text, its publication date if known, its headline, and the
+ * linguistic annotation stored with it earlier (null when there is none: the text is annotated).
+ */
+public record ArticleInput(String text, LocalDate published, DatePrecision publishedPrecision, String title,
+        StoredAnnotation annotation) {
 
     public ArticleInput {
         if (text == null) {
@@ -13,6 +18,10 @@ public record ArticleInput(String text, LocalDate published, DatePrecision publi
         if (publishedPrecision == null) {
             publishedPrecision = published == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
         }
+    }
+
+    public ArticleInput(String text, LocalDate published, DatePrecision publishedPrecision, String title) {
+        this(text, published, publishedPrecision, title, null);
     }
 
     public static ArticleInput of(String text, LocalDate published) {

@@ -5,9 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dialogues.extract.commitment.CommitmentStage;
 import org.dialogues.extract.meeting.MeetingMention;
+import org.dialogues.extract.linguistic.CoreNlpAnnotator;
+import org.dialogues.extract.linguistic.LinguisticAnnotator;
+import org.dialogues.extract.linguistic.LinguisticStage;
 import org.dialogues.extract.meeting.MeetingStage;
 import org.dialogues.extract.participant.ParticipantStage;
 import org.dialogues.extract.participant.PersonStage;
@@ -16,14 +20,13 @@ import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Pipeline;
 import org.dialogues.extract.text.CleanStage;
 import org.dialogues.extract.text.Publication;
-import org.dialogues.extract.text.SentenceStage;
 import org.dialogues.extract.time.DateFinder;
 import org.dialogues.extract.topic.MeetingTopics;
 import org.dialogues.extract.topic.TopicStage;
 
 /**
  * Reads an article into meetings, participants and commitments. The work is done by a
- * {@link Pipeline} of pure stages: clean, sentences, party mentions, people, meetings (with dates
+ * {@link Pipeline} of pure stages: clean, the linguistic layer (CoreNLP), party mentions, people, meetings (with dates
  * and places), participants, commitments, topics. An extractor is immutable and can be shared.
  */
 public final class Extractor {
@@ -35,10 +38,15 @@ public final class Extractor {
 
     private final Pipeline pipeline;
 
+    /** An extractor on the process's shared CoreNLP pipeline (loaded on first use). */
     public Extractor(ReferenceData reference) {
-        this.pipeline = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION),
+        this(reference, CoreNlpAnnotator.shared());
+    }
+
+    public Extractor(ReferenceData reference, LinguisticAnnotator annotator) {
+        this.pipeline = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION, Layers.PRIOR_ANNOTATION),
                 new CleanStage(),
-                new SentenceStage(),
+                new LinguisticStage(annotator),
                 new PartyMentionStage(reference),
                 new PersonStage(reference),
                 new MeetingStage(reference, new DateFinder()),
@@ -50,7 +58,8 @@ public final class Extractor {
     public Extraction extract(ArticleInput input) {
         AnnotatedDocument document = pipeline.annotate(AnnotatedDocument.empty()
                 .with(Layers.RAW_TEXT, input.text())
-                .with(Layers.PUBLICATION, new Publication(input.published(), input.publishedPrecision())));
+                .with(Layers.PUBLICATION, new Publication(input.published(), input.publishedPrecision()))
+                .with(Layers.PRIOR_ANNOTATION, Optional.ofNullable(input.annotation())));
         String text = document.get(Layers.TEXT);
         List<ParticipantFact> participants = document.get(Layers.PARTICIPANTS);
         List<MeetingFact> meetings = new ArrayList<>();
@@ -69,7 +78,8 @@ public final class Extractor {
                     topics.of(meeting.key()), meeting.role(), evidence));
         }
         Map<String, java.time.Duration> times = document.get(Pipeline.STAGE_TIMES).byStage();
-        return new Extraction(text, meetings, participants, document.get(Layers.COMMITMENTS), times);
+        return new Extraction(text, meetings, participants, document.get(Layers.COMMITMENTS), times,
+                document.get(Layers.ANNOTATION));
     }
 
     /** A meeting is at the level of its highest-ranking participant when its name does not say. */

@@ -1,6 +1,7 @@
 package org.dialogues.store;
 
 import org.dialogues.extract.Extraction;
+import org.dialogues.extract.linguistic.StoredAnnotation;
 import org.dialogues.extract.time.DatePrecision;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.dialogues.database.schema.Tables.ARTICLE;
+import static org.dialogues.database.schema.Tables.ARTICLE_ANNOTATION;
 import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
 import static org.dialogues.database.schema.Tables.MEETING;
@@ -36,6 +38,7 @@ public final class KnowledgeStore {
             if (id == null) {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
+            keepAnnotation(tx, id, extraction);
             StoreResult.Imported imported = new FactWriter(tx, id).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
@@ -52,6 +55,7 @@ public final class KnowledgeStore {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text()).where(ARTICLE.ID.eq(articleId)).execute();
+            keepAnnotation(tx, articleId, extraction);
             tx.deleteFrom(MEETING_EVIDENCE).where(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
             tx.deleteFrom(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
             tx.deleteFrom(COMMITMENT_EVIDENCE).where(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).execute();
@@ -65,12 +69,51 @@ public final class KnowledgeStore {
         return dsl.fetchExists(ARTICLE, ARTICLE.SHA256.eq(sha256));
     }
 
-    /** The stored articles, in import order, as extraction needs them. */
-    public List<StoredArticle> articles() {
-        return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED, ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE)
+    /** The ids of the stored articles, in import order. */
+    public List<Long> articleIds() {
+        return dsl.select(ARTICLE.ID).from(ARTICLE).orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
+    }
+
+    /**
+     * Stored articles as extraction needs them, each with its stored annotation of the given
+     * annotator version (none when {@code annotatorVersion} is null: the text is annotated again).
+     */
+    public List<StoredArticle> articles(List<Long> ids, String annotatorVersion) {
+        return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED,
+                        ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION)
                 .from(ARTICLE)
+                .leftJoin(ARTICLE_ANNOTATION).on(ARTICLE_ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)
+                        .and(ARTICLE_ANNOTATION.ANNOTATOR_VERSION.eq(annotatorVersion)))
+                .where(ARTICLE.ID.in(ids))
                 .orderBy(ARTICLE.ID)
-                .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(), DatePrecision.ofCode(r.value5()), r.value6())));
+                .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(),
+                        DatePrecision.ofCode(r.value5()), r.value6(),
+                        r.value7() == null ? null : new StoredAnnotation(annotatorVersion, r.value7()))));
+    }
+
+    /** The stored articles, in import order, with their annotations of the given version. */
+    public List<StoredArticle> articles(String annotatorVersion) {
+        return articles(articleIds(), annotatorVersion);
+    }
+
+    /** The article's annotation is kept in its current version only; older versions go. */
+    private static void keepAnnotation(DSLContext tx, long articleId, Extraction extraction) {
+        StoredAnnotation annotation = extraction.annotation();
+        if (annotation == null) {
+            return;
+        }
+        tx.deleteFrom(ARTICLE_ANNOTATION).where(ARTICLE_ANNOTATION.ARTICLE_ID.eq(articleId))
+                .and(ARTICLE_ANNOTATION.ANNOTATOR_VERSION.ne(annotation.annotatorVersion())).execute();
+        tx.insertInto(ARTICLE_ANNOTATION)
+                .set(ARTICLE_ANNOTATION.ARTICLE_ID, articleId)
+                .set(ARTICLE_ANNOTATION.ANNOTATOR_VERSION, annotation.annotatorVersion())
+                .set(ARTICLE_ANNOTATION.ANNOTATION, annotation.bytes())
+                .onConflict(ARTICLE_ANNOTATION.ARTICLE_ID, ARTICLE_ANNOTATION.ANNOTATOR_VERSION)
+                .doUpdate()
+                .set(ARTICLE_ANNOTATION.ANNOTATION, annotation.bytes())
+                .set(ARTICLE_ANNOTATION.ANNOTATED_AT, DSL.currentOffsetDateTime())
+                .where(ARTICLE_ANNOTATION.ANNOTATION.ne(annotation.bytes()))
+                .execute();
     }
 
     private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId) {

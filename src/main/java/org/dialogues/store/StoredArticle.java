@@ -1,9 +1,10 @@
 package org.dialogues.store;
 
+import org.dialogues.extract.linguistic.StoredAnnotation;
 import org.dialogues.extract.time.DatePrecision;
 
 import java.time.LocalDate;
 
-/** A stored article as re-extraction reads it. */
+/** A stored article as re-extraction reads it, with its stored linguistic annotation (or null). */
 public record StoredArticle(long id, String text, String title, LocalDate published, DatePrecision publishedPrecision,
-                            String sourceFile) {}
+                            String sourceFile, StoredAnnotation annotation) {}

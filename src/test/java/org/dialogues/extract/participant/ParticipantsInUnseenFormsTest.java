@@ -13,6 +13,7 @@ import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Extractor;
 import org.dialogues.extract.Layers;
+import org.dialogues.extract.TestPipelines;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.TestReference;
@@ -22,7 +23,6 @@ import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Pipeline;
 import org.dialogues.extract.text.CleanStage;
 import org.dialogues.extract.text.Publication;
-import org.dialogues.extract.text.SentenceStage;
 import org.dialogues.extract.time.DatePrecision;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +36,7 @@ class ParticipantsInUnseenFormsTest {
             new ReferenceData.Title("analyst", "expert"));
 
     private final Extractor extractor = new Extractor(REFERENCE);
-    private final Pipeline people = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION), new CleanStage(),
-            new SentenceStage(), new PartyMentionStage(REFERENCE), new PersonStage(REFERENCE));
+    private final Pipeline people = TestPipelines.upToPeople(REFERENCE);
 
     @Test
     void anAppositiveOfficeEndsWhereTheSentenceGoesOn() {
@@ -163,7 +162,7 @@ class ParticipantsInUnseenFormsTest {
 
     @Test
     void whoeverAttendsAMeetingByItsNameTakesPartInThatOne() {
-        AnnotatedDocument document = people.annotate(AnnotatedDocument.empty()
+        AnnotatedDocument document = people.annotate(TestPipelines.input()
                 .with(Layers.RAW_TEXT, "President Park Min-jae is attending the NATO summit in Brussels, a year "
                         + "after Japanese Prime Minister Ken Sato hosted the G7 summit.")
                 .with(Layers.PUBLICATION, Publication.UNKNOWN));
@@ -191,7 +190,7 @@ class ParticipantsInUnseenFormsTest {
     }
 
     private List<PersonMention> mentions(String text) {
-        return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
+        return people.annotate(TestPipelines.input().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
     }
 

@@ -13,6 +13,7 @@ import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Extractor;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.Layers;
+import org.dialogues.extract.TestPipelines;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.TestReference;
@@ -22,7 +23,6 @@ import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Pipeline;
 import org.dialogues.extract.text.CleanStage;
 import org.dialogues.extract.text.Publication;
-import org.dialogues.extract.text.SentenceStage;
 import org.dialogues.extract.time.DatePrecision;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +37,7 @@ class PeopleDescribedAwayFromTheirNameTest {
             new ReferenceData.Title("chairman of the joint chiefs of staff", "minister"),
             new ReferenceData.Title("defense secretary", "minister"));
 
-    private final Pipeline people = Pipeline.of(Set.of(Layers.RAW_TEXT, Layers.PUBLICATION), new CleanStage(),
-            new SentenceStage(), new PartyMentionStage(REFERENCE), new PersonStage(REFERENCE));
+    private final Pipeline people = TestPipelines.upToPeople(REFERENCE);
     private final Extractor extractor = new Extractor(REFERENCE);
 
     @Test
@@ -145,7 +144,7 @@ class PeopleDescribedAwayFromTheirNameTest {
 
     @Test
     void aThenOfficeHolderTakesPartInTheRecalledMeetingNotTheReportedOne() {
-        AnnotatedDocument document = people.annotate(AnnotatedDocument.empty()
+        AnnotatedDocument document = people.annotate(TestPipelines.input()
                 .with(Layers.RAW_TEXT, "Last year's talks took place in Seoul, when U.S. Defense Secretary Tom Reed and "
                         + "then Defense Minister Kim Min-ho signed a new strategy.")
                 .with(Layers.PUBLICATION, Publication.UNKNOWN));
@@ -204,7 +203,7 @@ class PeopleDescribedAwayFromTheirNameTest {
     }
 
     private List<PersonMention> mentions(String text) {
-        return people.annotate(AnnotatedDocument.empty().with(Layers.RAW_TEXT, text)
+        return people.annotate(TestPipelines.input().with(Layers.RAW_TEXT, text)
                 .with(Layers.PUBLICATION, Publication.UNKNOWN)).get(Layers.PERSON_MENTIONS);
     }
 

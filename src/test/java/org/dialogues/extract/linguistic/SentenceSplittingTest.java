@@ -1,14 +1,28 @@
-package org.dialogues.extract.text;
+package org.dialogues.extract.linguistic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import org.dialogues.extract.Layers;
+import org.dialogues.extract.text.Publication;
+import org.dialogues.extract.text.Sentence;
+import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.junit.jupiter.api.Test;
 
+/** CoreNLP's sentence splitting as the linguistic stage sets it up for news text. */
 class SentenceSplittingTest {
 
+    private static final LinguisticStage STAGE = new LinguisticStage(CoreNlpAnnotator.shared());
+
+    private static List<Sentence> sentences(String text) {
+        return STAGE.annotate(AnnotatedDocument.empty().with(Layers.TEXT, text)
+                .with(Layers.PUBLICATION, Publication.UNKNOWN)
+                .with(Layers.PRIOR_ANNOTATION, Optional.empty())).get(Layers.SENTENCES);
+    }
+
     private static List<String> split(String text) {
-        return SentenceStage.split(text).stream().map(s -> s.text(text)).toList();
+        return sentences(text).stream().map(s -> s.text(text)).toList();
     }
 
     @Test
@@ -33,7 +47,7 @@ class SentenceSplittingTest {
     void headlinesWithoutFinalPeriodAreSentencesOfTheirOwn() {
         String text = "Korea, Japan hold security talks\nSEOUL -- The two sides met on Monday.";
 
-        List<Sentence> sentences = SentenceStage.split(text);
+        List<Sentence> sentences = sentences(text);
 
         assertThat(sentences).extracting(s -> s.text(text))
                 .containsExactly("Korea, Japan hold security talks", "SEOUL -- The two sides met on Monday.");
