@@ -5,7 +5,11 @@ import org.dialogues.database.DatabaseSettings;
 import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
 import org.dialogues.ingest.ArticleReader;
+import org.dialogues.extract.linguistic.CoreNlpAnnotator;
 import org.dialogues.ingest.Importer;
+import org.dialogues.ingest.Reextraction;
+import org.dialogues.store.ImportBatches;
+import org.dialogues.store.KnowledgeStore;
 import org.dialogues.ingest.Overrides;
 import org.dialogues.ingest.ReadLimits;
 import org.dialogues.ingest.ReadResult;
@@ -30,9 +34,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
- * {@code dialogues benchmark import}: import throughput on a synthetic corpus made from the sample
- * articles (each copy made unique), on a throw-away embedded database, with the share of
- * extraction time per pipeline stage. Prints figures; asserts nothing.
+ * {@code dialogues benchmark import}: on a synthetic corpus made from the sample articles (each copy
+ * made unique) and a throw-away embedded database: the CoreNLP load time, extraction on one thread
+ * with the share of time per pipeline stage, a fresh import on every core, re-extraction from the
+ * stored annotations, and the peak heap. Prints figures; asserts nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Measure import throughput on a synthetic corpus (a throw-away embedded database).")
@@ -40,8 +45,12 @@ final class BenchmarkImportCommand implements Callable<Integer> {
 
     private final Environment environment;
 
-    @Option(names = "--articles", defaultValue = "10000", description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "400", description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
     int articles;
+
+    @Option(names = "--single-thread-articles", defaultValue = "60",
+            description = "Articles extracted on one thread for the per-stage shares (default ${DEFAULT-VALUE}).")
+    int singleThreadArticles;
 
     BenchmarkImportCommand(Environment environment) {
         this.environment = environment;
@@ -64,6 +73,10 @@ final class BenchmarkImportCommand implements Callable<Integer> {
     }
 
     private void runMeasurements(PrintWriter out, Path corpus, Database database) throws IOException {
+        long loading = System.nanoTime();
+        CoreNlpAnnotator.shared().load();
+        out.printf("CoreNLP pipeline loaded in %.1f s (%s)%n", (System.nanoTime() - loading) / 1e9,
+                CoreNlpAnnotator.shared().version());
         Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
         measureExtraction(out, corpus, extractor);
         Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
@@ -73,16 +86,31 @@ final class BenchmarkImportCommand implements Callable<Integer> {
             summary = importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("Import (read + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
+        out.printf("Import (read + annotate + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
                 summary.imported(), summary.failed(), seconds, summary.imported() / seconds);
+        measureReextraction(out, database, extractor);
         out.printf("Peak heap used: %,d MB%n", peakHeapMegabytes());
+    }
+
+    /** Re-extraction reads the stored annotations back: only the rules run. */
+    private void measureReextraction(PrintWriter out, Database database, Function<ArticleInput, Extraction> extractor) {
+        Reextraction reextraction = new Reextraction(extractor, Wiring.annotatorVersion(),
+                new KnowledgeStore(database.dsl()), new ImportBatches(database.dsl()));
+        long start = System.nanoTime();
+        Reextraction.Summary summary;
+        try (ProgressListener progress = new ProgressListener(environment, "Re-extracting")) {
+            summary = reextraction.run(false, "benchmark", progress);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("Re-extraction from stored annotations (rules + store): %,d articles (%d annotated anew) in %.1f s = %.1f articles/s%n",
+                summary.reextracted(), summary.reannotated(), seconds, summary.reextracted() / seconds);
     }
 
     private void measureExtraction(PrintWriter out, Path corpus, Function<ArticleInput, Extraction> extractor) throws IOException {
         ArticleReader reader = new ArticleReader(ReadLimits.defaults());
         List<SourceDocument> documents = new ArrayList<>();
         try (var files = Files.list(corpus)) {
-            for (Path file : files.sorted().limit(Math.min(articles, 2000)).toList()) {
+            for (Path file : files.sorted().limit(Math.min(articles, singleThreadArticles)).toList()) {
                 for (ReadResult result : reader.read(file, Overrides.none())) {
                     if (result instanceof ReadResult.Accepted accepted) {
                         documents.add(accepted.document());
@@ -91,13 +119,16 @@ final class BenchmarkImportCommand implements Callable<Integer> {
             }
         }
         Map<String, Duration> stages = new TreeMap<>();
+        long words = 0;
         long start = System.nanoTime();
         for (SourceDocument d : documents) {
+            words += d.text().split("\\s+").length;
             Extraction extraction = extractor.apply(new ArticleInput(d.text(), d.published(), d.publishedPrecision(), d.title()));
             extraction.stageTimes().forEach((stage, time) -> stages.merge(stage, time, Duration::plus));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("Extraction alone: %,d articles in %.1f s = %.1f articles/s%n", documents.size(), seconds, documents.size() / seconds);
+        out.printf("Extraction alone, one thread: %,d articles (%d words on average) in %.1f s = %.1f articles/s%n",
+                documents.size(), words / Math.max(1, documents.size()), seconds, documents.size() / seconds);
         long total = stages.values().stream().mapToLong(Duration::toNanos).sum();
         stages.forEach((stage, time) -> out.printf("  %-28s %5.1f%%%n", stage, 100.0 * time.toNanos() / Math.max(1, total)));
     }
