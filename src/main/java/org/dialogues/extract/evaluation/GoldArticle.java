@@ -17,11 +17,23 @@ public record GoldArticle(String file, LocalDate published, List<Meeting> meetin
         commitments = List.copyOf(commitments);
     }
 
-    /** A meeting; {@code id} is local to the article, dates ISO, codes as in the export. */
+    /**
+     * A meeting; {@code id} is local to the article, dates ISO, codes as in the export.
+     * {@code koreaInvolved} is the gold reading's {@code korea_involved} flag (South Korea takes part).
+     */
     public record Meeting(String id, String name, String series, Integer edition, LocalDate startDate,
-            LocalDate endDate, String datePrecision, String city, String country, Set<String> parties, String status) {
+            LocalDate endDate, String datePrecision, String city, String country, Set<String> parties, String status,
+            boolean koreaInvolved) {
         public Meeting {
             parties = Set.copyOf(parties);
+        }
+
+        /** A meeting whose Korea flag follows its parties (KR among them). */
+        public Meeting(String id, String name, String series, Integer edition, LocalDate startDate,
+                LocalDate endDate, String datePrecision, String city, String country, Set<String> parties,
+                String status) {
+            this(id, name, series, edition, startDate, endDate, datePrecision, city, country, parties, status,
+                    parties.contains("KR"));
         }
     }
 

@@ -41,7 +41,7 @@ public final class GoldReader {
             meetings.add(new GoldArticle.Meeting(text(m, "id"), text(m, "name"), text(m, "series"),
                     m.hasNonNull("edition") ? m.get("edition").asInt() : null, date(m, "start_date"),
                     date(m, "end_date"), text(m, "date_precision"), text(m, "city"), text(m, "country"),
-                    strings(m.path("parties")), text(m, "status")));
+                    strings(m.path("parties")), text(m, "status"), m.path("korea_involved").asBoolean(false)));
         }
         List<GoldArticle.Participant> participants = new ArrayList<>();
         for (JsonNode p : node.path("participants")) {

@@ -1,6 +1,7 @@
 package org.dialogues.extract.evaluation;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.dialogues.extract.CommitmentFact;
 import org.dialogues.extract.Extraction;
 import org.dialogues.extract.MeetingFact;
 import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.time.DatePrecision;
 
 /**
  * Scores extraction against a gold reading, article by article.
@@ -36,6 +38,15 @@ import org.dialogues.extract.ParticipantFact;
  *       closing quote or "the statement read"). A found commitment that matches only an alternative
  *       sentence of a gold commitment counts for it when it is still unmatched, and is ignored
  *       (neither right nor wrong) when it is already matched: it states the same thing again.</li>
+ *   <li><b>Report row</b>: a row of the quarterly summary of Korea's meetings, scored on its own,
+ *       independently of the meeting matching. A meeting is a row when South Korea ({@value #KOREA}) is
+ *       one of its parties (in the gold reading also when it is marked {@code korea_involved}) and its
+ *       start date is known to the day or the month; a date known only to the year, or no date, gives no
+ *       row. A found row matches a gold row with the start date in the same quarter (year and quarter),
+ *       the same status (held, planned, cancelled) and overlapping partners (the parties other than
+ *       {@value #KOREA}): at least one partner in common, where two empty partner sets count as
+ *       overlapping and one empty set against a non-empty one does not. Pairs are ranked by how close
+ *       the start dates are, then by partner overlap (Jaccard similarity).</li>
  * </ul>
  * Field accuracy is measured over matched meetings: start date (same day), place (same country,
  * and same city when the gold names one), parties (same set).
@@ -44,23 +55,29 @@ public final class GoldScorer {
 
     static final int DATE_TOLERANCE_DAYS = 2;
     static final double NAME_SIMILARITY = 0.5;
+    /** The party code of South Korea, whose meetings the quarterly summary lists. */
+    static final String KOREA = "KR";
 
-    /** Scores and field accuracies over one or more articles. */
+    /**
+     * Scores and field accuracies over one or more articles; {@code reportRows} scores the rows of
+     * the quarterly summary (Korea's meetings dated to the day or month).
+     */
     public record Report(Score meetings, Score participants, Score commitments, Accuracy startDates,
-            Accuracy places, Accuracy parties) {
+            Accuracy places, Accuracy parties, Score reportRows) {
 
         static final Report EMPTY = new Report(new Score(0, 0, 0), new Score(0, 0, 0), new Score(0, 0, 0),
-                new Accuracy(0, 0), new Accuracy(0, 0), new Accuracy(0, 0));
+                new Accuracy(0, 0), new Accuracy(0, 0), new Accuracy(0, 0), new Score(0, 0, 0));
 
         public Report plus(Report other) {
             return new Report(meetings.plus(other.meetings), participants.plus(other.participants),
                     commitments.plus(other.commitments), startDates.plus(other.startDates),
-                    places.plus(other.places), parties.plus(other.parties));
+                    places.plus(other.places), parties.plus(other.parties), reportRows.plus(other.reportRows));
         }
 
         @Override
         public String toString() {
             return "meetings " + meetings + "\nparticipants " + participants + "\ncommitments " + commitments
+                    + "\nreport rows " + reportRows
                     + "\nstart dates " + startDates + ", places " + places + ", parties " + parties;
         }
     }
@@ -91,7 +108,86 @@ public final class GoldScorer {
             parties = parties.plus(count(expected.parties().equals(found.parties())));
         }
         return new Report(meetings, scoreParticipants(gold.participants(), extraction.participants(), meetingPairs),
-                scoreCommitments(gold.commitments(), extraction), dates, places, parties);
+                scoreCommitments(gold.commitments(), extraction), dates, places, parties,
+                scoreReportRows(reportRows(gold), reportRows(extraction)));
+    }
+
+    /** A meeting as the quarterly summary shows it: quarter and status of its start, its partners. */
+    record ReportRow(LocalDate start, String status, Set<String> partners) {
+
+        static ReportRow of(LocalDate start, String status, Set<String> parties) {
+            Set<String> partners = new HashSet<>(parties);
+            partners.remove(KOREA);
+            return new ReportRow(start, Objects.toString(status, "").toLowerCase(Locale.ROOT), Set.copyOf(partners));
+        }
+
+        /** Year and quarter in one number: 4 × year + quarter − 1. */
+        int quarter() {
+            return start.getYear() * 4 + (start.getMonthValue() - 1) / 3;
+        }
+    }
+
+    /** The gold meetings that are rows of the quarterly summary. */
+    static List<ReportRow> reportRows(GoldArticle gold) {
+        List<ReportRow> rows = new ArrayList<>();
+        for (GoldArticle.Meeting meeting : gold.meetings()) {
+            boolean korea = meeting.koreaInvolved() || meeting.parties().contains(KOREA);
+            boolean dated = meeting.startDate() != null && meeting.datePrecision() != null
+                    && Set.of("day", "month").contains(meeting.datePrecision().toLowerCase(Locale.ROOT));
+            if (korea && dated) {
+                rows.add(ReportRow.of(meeting.startDate(), meeting.status(), meeting.parties()));
+            }
+        }
+        return rows;
+    }
+
+    /** The extracted meetings that are rows of the quarterly summary. */
+    static List<ReportRow> reportRows(Extraction extraction) {
+        List<ReportRow> rows = new ArrayList<>();
+        for (MeetingFact meeting : extraction.meetings()) {
+            boolean dated = meeting.startDate() != null
+                    && (meeting.precision() == DatePrecision.DAY || meeting.precision() == DatePrecision.MONTH);
+            if (meeting.parties().contains(KOREA) && dated) {
+                rows.add(ReportRow.of(meeting.startDate(), meeting.status().code(), meeting.parties()));
+            }
+        }
+        return rows;
+    }
+
+    /** One-to-one, best pairs first: the closest start dates, then the larger partner overlap. */
+    static Score scoreReportRows(List<ReportRow> gold, List<ReportRow> found) {
+        record Pair(int gold, int found, long days, double partners) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            ReportRow expected = gold.get(g);
+            for (int f = 0; f < found.size(); f++) {
+                ReportRow row = found.get(f);
+                if (expected.quarter() == row.quarter() && expected.status().equals(row.status())
+                        && partnersOverlap(expected.partners(), row.partners())) {
+                    pairs.add(new Pair(g, f, Math.abs(ChronoUnit.DAYS.between(expected.start(), row.start())),
+                            jaccard(expected.partners(), row.partners())));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingLong(Pair::days).thenComparing(Comparator.comparingDouble(Pair::partners).reversed()));
+        Set<Integer> matchedGold = new HashSet<>();
+        Set<Integer> usedFound = new HashSet<>();
+        for (Pair pair : pairs) {
+            if (!matchedGold.contains(pair.gold()) && !usedFound.contains(pair.found())) {
+                matchedGold.add(pair.gold());
+                usedFound.add(pair.found());
+            }
+        }
+        int truePositives = matchedGold.size();
+        return new Score(truePositives, found.size() - truePositives, gold.size() - truePositives);
+    }
+
+    /** At least one partner in common; two meetings of Korea alone (no partner) overlap too. */
+    static boolean partnersOverlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        return !java.util.Collections.disjoint(a, b);
     }
 
     private static Accuracy count(boolean correct) {

@@ -57,6 +57,161 @@ class GoldScorerTest {
         assertThat(report.places()).isEqualTo(new Accuracy(1, 1));
     }
 
+    // Report rows: Korea's meetings dated to the day or month, as the quarterly summary lists them.
+
+    @Test
+    void aReportRowInTheSameQuarterWithTheSameStatusAndAPartnerInCommonMatches() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 1, 1), DatePrecision.MONTH, MeetingStatus.HELD, "KR", "DE", "FR"));
+
+        assertThat(new GoldScorer().score(gold, found).reportRows()).isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void aReportRowInAnotherQuarterIsAMiss() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-31", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 4, 1), DatePrecision.DAY, MeetingStatus.HELD, "KR", "DE"));
+
+        GoldScorer.Report report = new GoldScorer().score(gold, found);
+
+        assertThat(report.reportRows()).isEqualTo(new Score(0, 1, 1));
+        assertThat(report.meetings()).as("the meeting itself matches: a day apart").isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void theSameQuarterOfAnotherYearIsAMiss() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2024-03-10", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "KR", "DE"));
+
+        assertThat(new GoldScorer().score(gold, found).reportRows()).isEqualTo(new Score(0, 1, 1));
+    }
+
+    @Test
+    void aReportRowWithAnotherStatusIsAMiss() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.PLANNED, "KR", "DE"));
+
+        GoldScorer.Report report = new GoldScorer().score(gold, found);
+
+        assertThat(report.reportRows()).isEqualTo(new Score(0, 1, 1));
+        assertThat(report.meetings()).as("the meeting itself matches").isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void aReportRowWithoutAPartnerInCommonIsAMiss() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "KR", "FR"));
+
+        assertThat(new GoldScorer().score(gold, found).reportRows()).isEqualTo(new Score(0, 1, 1));
+    }
+
+    @Test
+    void aRowWithoutPartnersMatchesOnlyARowWithoutPartners() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR"));
+        GoldScorer scorer = new GoldScorer();
+
+        assertThat(scorer.score(gold, extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY,
+                MeetingStatus.HELD, "KR", "DE"))).reportRows()).isEqualTo(new Score(0, 1, 1));
+        assertThat(scorer.score(gold, extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY,
+                MeetingStatus.HELD, "KR"))).reportRows()).isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void aMeetingDatedOnlyToTheYearOrNotAtAllIsNotARow() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-01-01", "year", "planned", "KR", "US"),
+                goldMeeting("m2", null, "unknown", "planned", "KR", "US"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 1, 1), DatePrecision.YEAR, MeetingStatus.PLANNED, "KR", "US"),
+                meeting("m2", null, DatePrecision.UNKNOWN, MeetingStatus.PLANNED, "KR", "US"),
+                meeting("m3", LocalDate.of(2025, 1, 1), DatePrecision.DAY, MeetingStatus.PLANNED, "KR", "US"));
+
+        GoldScorer.Report report = new GoldScorer().score(gold, found);
+
+        assertThat(report.reportRows()).as("only the found meeting dated to the day is a row, and no gold row")
+                .isEqualTo(new Score(0, 1, 0));
+    }
+
+    @Test
+    void aMeetingWithoutKoreaIsNotARow() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "JP", "US"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "JP", "US"));
+
+        GoldScorer.Report report = new GoldScorer().score(gold, found);
+
+        assertThat(report.reportRows()).isEqualTo(new Score(0, 0, 0));
+        assertThat(report.meetings()).isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void aGoldMeetingMarkedKoreaInvolvedIsARowEvenWithoutKoreaAmongItsParties() throws Exception {
+        GoldArticle gold = goldArticle("""
+                {"id": "m1", "name": "talks", "start_date": "2025-03-10", "date_precision": "day",
+                 "parties": ["DE"], "korea_involved": true, "status": "held"}""");
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "KR", "DE"));
+
+        assertThat(gold.meetings().get(0).koreaInvolved()).isTrue();
+        assertThat(new GoldScorer().score(gold, found).reportRows()).isEqualTo(new Score(1, 0, 0));
+    }
+
+    @Test
+    void reportRowsMatchOneToOne() throws Exception {
+        GoldArticle gold = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR", "DE"));
+        Extraction found = extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "KR", "DE"),
+                meeting("m2", LocalDate.of(2025, 2, 1), DatePrecision.MONTH, MeetingStatus.HELD, "KR", "DE"));
+
+        assertThat(new GoldScorer().score(gold, found).reportRows()).isEqualTo(new Score(1, 1, 0));
+    }
+
+    @Test
+    void theClosestStartDatesArePairedFirst() {
+        GoldScorer.ReportRow march10 = GoldScorer.ReportRow.of(LocalDate.of(2025, 3, 10), "held", Set.of("KR", "DE"));
+        GoldScorer.ReportRow january5 = GoldScorer.ReportRow.of(LocalDate.of(2025, 1, 5), "held", Set.of("KR", "DE", "FR"));
+        GoldScorer.ReportRow foundMarch9 = GoldScorer.ReportRow.of(LocalDate.of(2025, 3, 9), "held", Set.of("KR", "DE", "FR"));
+        GoldScorer.ReportRow foundJanuary = GoldScorer.ReportRow.of(LocalDate.of(2025, 1, 1), "held", Set.of("KR", "FR"));
+
+        // foundMarch9 has january5's very partners, but march10 is a day away: pairing it with
+        // january5 would leave march10 (no partner in common with foundJanuary) unmatched
+        assertThat(GoldScorer.scoreReportRows(List.of(march10, january5), List.of(foundMarch9, foundJanuary)))
+                .isEqualTo(new Score(2, 0, 0));
+    }
+
+    @Test
+    void reportRowsAreSummedOverArticlesAndPrintedBesideTheF1s() throws Exception {
+        GoldArticle first = goldArticle(goldMeeting("m1", "2025-03-10", "day", "held", "KR", "DE"));
+        GoldArticle second = new GoldArticle("b.txt", null, List.of(new GoldArticle.Meeting("m1", "talks", null, null,
+                LocalDate.of(2025, 5, 2), null, "day", null, null, Set.of("KR", "FR"), "held")), List.of(), List.of());
+        Map<String, Extraction> found = Map.of(
+                "a.txt", extraction(meeting("m1", LocalDate.of(2025, 3, 10), DatePrecision.DAY, MeetingStatus.HELD, "KR", "DE")),
+                "b.txt", extraction(meeting("m1", LocalDate.of(2025, 5, 2), DatePrecision.DAY, MeetingStatus.CANCELLED, "KR", "FR")));
+
+        GoldScorer.Report report = new GoldScorer().score(List.of(first, second), found);
+
+        assertThat(report.reportRows()).isEqualTo(new Score(1, 1, 1));
+        assertThat(report.toString()).contains("\nreport rows P 0.50 R 0.50 F1 0.50 (tp 1, fp 1, fn 1)\n");
+    }
+
+    private static String goldMeeting(String id, String start, String precision, String status, String... parties) {
+        return "{\"id\": \"" + id + "\", \"name\": \"talks " + id + "\", \"start_date\": "
+                + (start == null ? "null" : "\"" + start + "\"") + ", \"date_precision\": \"" + precision
+                + "\", \"parties\": [" + String.join(", ", java.util.Arrays.stream(parties).map(p -> "\"" + p + "\"").toList())
+                + "], \"status\": \"" + status + "\"}";
+    }
+
+    private static GoldArticle goldArticle(String... meetings) throws Exception {
+        String json = "{\"articles\": [{\"file\": \"a.txt\", \"published\": \"2025-03-12\", \"meetings\": ["
+                + String.join(", ", meetings) + "], \"participants\": [], \"commitments\": []}]}";
+        return new GoldReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).get(0);
+    }
+
+    private static MeetingFact meeting(String key, LocalDate start, DatePrecision precision, MeetingStatus status,
+            String... parties) {
+        return new MeetingFact(key, "talks " + key, null, null, null, start, null, precision, null, null,
+                Set.of(parties), status, null, Set.of(), EvidenceRole.REPORT, List.of());
+    }
+
+    private static Extraction extraction(MeetingFact... meetings) {
+        return new Extraction("", List.of(meetings), List.of(), List.of(), Map.of());
+    }
+
     @Test
     void f1IsTheHarmonicMeanOfPrecisionAndRecall() {
         Score score = new Score(6, 2, 4);
