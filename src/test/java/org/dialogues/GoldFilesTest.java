@@ -28,7 +28,8 @@ class GoldFilesTest {
     @CsvSource({
             "src/main/resources/samples/articles, src/test/resources/samples-gold.json",
             "src/test/resources/holdout/articles, src/test/resources/holdout-gold.json",
-            "src/test/resources/devset/articles, src/test/resources/devset-gold.json"})
+            "src/test/resources/devset/articles, src/test/resources/devset-gold.json",
+            "src/test/resources/shapes/articles, src/test/resources/shapes-gold.json"})
     void everyGoldSentenceOccursInItsArticle(Path articles, Path goldFile) throws Exception {
         Map<String, String> texts = readTexts(articles);
         List<GoldArticle> gold = new GoldReader().read(goldFile);
