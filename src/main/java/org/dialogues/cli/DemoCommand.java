@@ -45,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = environment.out();
         Path samples = Files.createTempDirectory("dialogues-samples");
+        Wiring.warmUpAnnotator();   // the models load while the database opens
         try (Database database = environment.openDatabase()) {
             out.println("Knowledge base: " + database.jdbcUrl());
             SampleArticles.copyTo(samples);

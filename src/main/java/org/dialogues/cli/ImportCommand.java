@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> resolved = paths.stream().map(environment::resolve).toList();
         Overrides overrides = overrides(resolved);
+        Wiring.warmUpAnnotator();   // the models load while the database opens
         try (Database database = environment.openDatabase()) {
             Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
             Importer.Summary summary;

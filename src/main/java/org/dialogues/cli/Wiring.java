@@ -27,6 +27,13 @@ final class Wiring {
         return extractor::extract;
     }
 
+    /** Starts loading the CoreNLP models in the background (they take several seconds). */
+    static void warmUpAnnotator() {
+        // logging starts on this thread first: initialized from two threads at once, SLF4J warns on stderr
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        CoreNlpAnnotator.shared().loadInBackground();
+    }
+
     /** The version of the linguistic annotator the extractor uses (stored annotations of others are redone). */
     static String annotatorVersion() {
         return CoreNlpAnnotator.shared().version();

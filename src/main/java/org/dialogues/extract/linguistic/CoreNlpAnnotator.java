@@ -70,6 +70,16 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
         Objects.requireNonNull(Loaded.PIPELINE);
     }
 
+    /**
+     * Starts loading the models on a background thread, so that the seconds they take overlap with
+     * opening the database and reading the files; the first annotation waits for them.
+     */
+    public void loadInBackground() {
+        Thread loader = new Thread(this::load, "corenlp-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     private static StanfordCoreNLP newPipeline() {
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
