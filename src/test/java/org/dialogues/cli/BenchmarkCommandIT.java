@@ -16,13 +16,15 @@ class BenchmarkCommandIT {
 
     @Test
     void importBenchmarkPrintsThroughputAndStageShares() {
-        CommandRunner.Result result = new CommandRunner(Map.of(), work).run("benchmark", "import", "--articles", "25");
+        CommandRunner.Result result = new CommandRunner(Map.of(), work).run("benchmark", "import", "--articles", "25", "--single-thread-articles", "25");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out())
                 .contains("Corpus: 25 articles")
-                .containsPattern("Extraction alone: 25 articles in [0-9.]+ s")
-                .contains("PartyMentionStage")
+                .containsPattern("CoreNLP pipeline loaded in [0-9.]+ s")
+                .containsPattern("Extraction alone, one thread: 25 articles \\([0-9]+ words on average\\) in [0-9.]+ s")
+                .contains("LinguisticStage", "PartyMentionStage")
                 .contains("25 imported, 0 failed")
+                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\): 25 articles \\(0 annotated anew\\)")
                 .containsPattern("Peak heap used: [0-9,]+ MB");
     }
 }
