@@ -29,6 +29,7 @@ class StoredAnnotationsIT {
     private static final String STORY = """
             South Korea and Japan held their 12th security policy consultation in Seoul on Monday, the Foreign Ministry said.
             The two sides agreed to hold the next round in Tokyo next year.
+            Officials from both foreign and defense ministries discussed North Korea's missile launches and maritime security.
             """;
 
     private TestDatabase db;
