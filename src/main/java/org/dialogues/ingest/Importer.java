@@ -11,7 +11,6 @@ import org.dialogues.store.StoreResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,7 +77,7 @@ public final class Importer {
                     window.add(workers.submit(() -> prepare(file, overrides)));
                 }
                 for (int i = 0; i < window.size(); i++) {
-                    for (Prepared prepared : await(window.get(i))) {
+                    for (Prepared prepared : Workers.await(window.get(i), "the import")) {
                         store(prepared, batchId, tally, listener);
                     }
                     listener.fileDone(files.get(from + i));
@@ -132,18 +131,6 @@ public final class Importer {
             count(store.store(toNewArticle(document), prepared.extraction(), batchId), document, tally);
         } catch (RuntimeException e) {
             fail(batchId, tally, listener, document.source(), document.source() + ": not stored: " + oneLine(e));
-        }
-    }
-
-    private static List<Prepared> await(Future<List<Prepared>> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DialoguesException(DialoguesException.Category.UNEXPECTED_STATE, "the import was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.dialogues.ingest;
 
-import org.dialogues.DialoguesException;
 import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
 import org.dialogues.store.ImportBatches;
@@ -11,7 +10,6 @@ import org.dialogues.store.StoredArticle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,7 +74,7 @@ public final class Reextraction {
             Importer.Listener listener) {
         String source = article.sourceFile() == null ? "article " + article.id() : article.sourceFile();
         try {
-            Extraction extraction = await(pending);
+            Extraction extraction = Workers.await(pending, "re-extraction");
             StoreResult.Imported result = store.reextract(article.id(), extraction);
             counts[0]++;
             if (article.annotation() == null || extraction.annotation() != article.annotation()) {
@@ -90,17 +88,5 @@ public final class Reextraction {
             listener.problem(source, message);
         }
         listener.fileDone(Path.of(source));
-    }
-
-    private static Extraction await(Future<Extraction> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DialoguesException(DialoguesException.Category.UNEXPECTED_STATE, "re-extraction was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
     }
 }
