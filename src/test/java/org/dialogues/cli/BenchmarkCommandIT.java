@@ -16,15 +16,15 @@ class BenchmarkCommandIT {
 
     @Test
     void importBenchmarkPrintsThroughputAndStageShares() {
-        CommandRunner.Result result = new CommandRunner(Map.of(), work).run("benchmark", "import", "--articles", "25", "--single-thread-articles", "25");
+        CommandRunner.Result result = new CommandRunner(Map.of(), work).run("benchmark", "import", "--articles", "6", "--single-thread-articles", "3");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out())
-                .contains("Corpus: 25 articles")
+                .contains("Corpus: 6 articles")
                 .containsPattern("CoreNLP pipeline loaded in [0-9.]+ s")
-                .containsPattern("Extraction alone, one thread: 25 articles \\([0-9]+ words on average\\) in [0-9.]+ s")
+                .containsPattern("Extraction alone, one thread: 3 articles \\([0-9]+ words on average\\) in [0-9.]+ s")
                 .contains("LinguisticStage", "PartyMentionStage")
-                .contains("25 imported, 0 failed")
-                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\): 25 articles \\(0 annotated anew\\)")
+                .contains("6 imported, 0 failed")
+                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\): 6 articles \\(0 annotated anew\\)")
                 .containsPattern("Peak heap used: [0-9,]+ MB");
     }
 }
