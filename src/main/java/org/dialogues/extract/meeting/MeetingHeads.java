@@ -3,11 +3,12 @@ package org.dialogues.extract.meeting;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The nouns a meeting is read from: dialogue, summit, forum, talks, meeting, 2+2, "the previous round". */
+/** The nouns a meeting is read from: dialogue, summit, forum, talks, meeting, session, phone call, 2+2, "the previous round". */
 final class MeetingHeads {
 
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?)\\b"
+            "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?"
+            + "|sessions?|(?<=\\b(?:phone|telephone|video) )calls?)\\b"
             + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
             + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
             Pattern.CASE_INSENSITIVE);

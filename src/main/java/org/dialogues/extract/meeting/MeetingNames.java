@@ -40,7 +40,7 @@ final class MeetingNames {
 
     static String nameOf(NounPhrase phrase, String text, String acronym) {
         String name = phrase.text(text);
-        return acronym == null ? name : name + " (" + acronym + ")";
+        return acronym == null || name.contains("(" + acronym + ")") ? name : name + " (" + acronym + ")";
     }
 
     static List<String> nameWords(NounPhrase phrase, SeriesCatalog.SeriesKey key,

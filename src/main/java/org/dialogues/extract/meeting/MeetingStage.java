@@ -74,7 +74,8 @@ public final class MeetingStage implements Stage {
         ReferenceDate reference = ReferenceDate.of(publication.date(), publication.precision());
         Article article = new Article(document.get(Layers.TEXT), publication.date(),
                 dates.referenceOf(document.get(Layers.TEXT), reference),
-                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
+                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS),
+                document.get(Layers.LINGUISTICS));
         List<Draft> drafts = readSentences(article);
         Optional<Integer> year = article.reference().knowsYear() ? Optional.empty() : articleYear(article, drafts);
         if (year.isPresent()) {
@@ -124,6 +125,7 @@ public final class MeetingStage implements Stage {
         Encounters.readAttendance(article, sentence, people, references);
         backReferences.readAnotherOne(article, sentence, found, drafts, references);
         meetingDates.attach(article, span, found, references);
+        ClauseReading.read(article, sentence, found, references);
         venues.attach(article, span, references);
         MeetingDates.linkByOrder(article, span, references);
         meetingDates.fromLead(article, sentence, drafts, references);
@@ -131,7 +133,8 @@ public final class MeetingStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.PUBLICATION, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS);
+        return Set.of(Layers.TEXT, Layers.PUBLICATION, Layers.SENTENCES, Layers.LINGUISTICS, Layers.PARTY_MENTIONS,
+                Layers.PERSON_MENTIONS);
     }
 
     @Override
