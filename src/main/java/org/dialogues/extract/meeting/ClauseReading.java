@@ -43,6 +43,9 @@ final class ClauseReading {
         if (same.isPresent()) {
             return same;
         }
+        if (!entity.text().matches(".*\\d.*")) {
+            return Optional.empty(); // "the same day", "that week": SUTime reads them against the wrong day
+        }
         Integer year = article.published() == null ? null : article.published().getYear();
         return Clauses.toDate(entity, year);
     }

@@ -71,12 +71,24 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
 
     /** The phrase of a noun made of the words that modify it, without punctuation or an acronym in parentheses. */
     NounPhrase phrase(Span modified, int head, String acronym) {
+        return phrase(modified, head, acronym, null);
+    }
+
+    /**
+     * The phrase of a named body standing for its meeting: "the first meeting of the X Group" reads
+     * as the X Group's words with head "meeting", so "the meeting" later still refers to it.
+     */
+    NounPhrase bodyPhrase(Span modified, int body, String acronym, String meetingHead) {
+        return phrase(modified, body, acronym, meetingHead);
+    }
+
+    private NounPhrase phrase(Span modified, int head, String acronym, String meetingHead) {
         List<String> words = new ArrayList<>();
         Integer edition = null;
         boolean proper = false;
         for (Token word : sentence.tokensIn(modified)) {
             boolean punctuation = !Character.isLetterOrDigit(word.word().charAt(0));
-            if (word.index() == head || punctuation || word.word().equals(acronym)) {
+            if (word.index() == head && meetingHead == null || punctuation || word.word().equals(acronym)) {
                 continue;
             }
             Optional<Integer> ordinal = Ordinals.parse(word.word());
@@ -89,8 +101,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         }
         Token noun = token(head);
         proper = proper || Character.isUpperCase(noun.word().charAt(0)) && head > 0;
-        return new NounPhrase(modified, noun.word().toLowerCase(Locale.ROOT), null, List.copyOf(words), edition,
-                proper);
+        String headWord = meetingHead != null ? meetingHead : noun.word().toLowerCase(Locale.ROOT);
+        return new NounPhrase(modified, headWord, null, List.copyOf(words), edition, proper);
     }
 
     private int leftmost(int node, int head) {
@@ -148,7 +160,7 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     Optional<Span> between(int head) {
         for (Dependency child : sentence.childrenOf(head)) {
             if (child.relation().equals("nmod:between")) {
-                return Optional.of(subtree(child.dependent()));
+                return Optional.of(nominal(child.dependent()));
             }
         }
         return Optional.empty();
@@ -189,36 +201,44 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         return Optional.empty();
     }
 
+    /** "did not hold talks", "never held talks": the clause of the noun is denied. */
+    boolean denied(int head) {
+        return clauseOf(head).stream().anyMatch(node -> hasChild(node, "advmod", Set.of("not", "never", "n't"))
+                || hasChild(node, "neg", Set.of("not", "never", "n't")));
+    }
+
     /** The subject of the clause a meeting noun is the object of: "A and B held talks". */
     Optional<Span> subjectOf(int head) {
         for (int anchor : clauseOf(head)) {
             for (Dependency child : sentence.childrenOf(anchor)) {
                 if (child.base().equals("nsubj") && anchor != head) {
-                    return Optional.of(subtree(child.dependent()));
+                    return Optional.of(nominal(child.dependent()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The span of a token and everything below it. */
-    Span subtree(int node) {
+    /**
+     * The span of a noun phrase without the clauses hanging from it: "the allies since North Korea
+     * began ..." is "the allies".
+     */
+    Span nominal(int node) {
         int[] range = {node, node};
-        collect(node, range, 0);
+        collectNominal(node, range, 0);
         return new Span(token(range[0]).span().start(), token(range[1]).span().end());
     }
 
-    private void collect(int node, int[] range, int depth) {
-        if (depth > 20) {
-            return;
-        }
+    private void collectNominal(int node, int[] range, int depth) {
         for (Dependency child : sentence.childrenOf(node)) {
-            if (child.dependent() == node || child.relation().equals("ref")) {
+            boolean clause = Set.of("acl", "advcl", "ccomp", "parataxis", "dep", "ref").contains(child.base())
+                    || Set.of("since", "after", "before").contains(child.subtype());
+            if (depth > 10 || child.dependent() == node || clause) {
                 continue;
             }
             range[0] = Math.min(range[0], child.dependent());
             range[1] = Math.max(range[1], child.dependent());
-            collect(child.dependent(), range, depth + 1);
+            collectNominal(child.dependent(), range, depth + 1);
         }
     }
 

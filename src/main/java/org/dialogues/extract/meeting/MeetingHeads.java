@@ -16,6 +16,9 @@ final class MeetingHeads {
     private static final Pattern APPOSITIVE = Pattern.compile(
             "(?:[Dd]ialogues?|[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Mm]eetings?|[Tt]alks|[Ss]ymposium)\\s*(?:\\([^)]{1,12}\\))?\\s*,\\s*(?:the|an?)\\s+$");
 
+    private static final Pattern BODY = Pattern.compile(
+            "Group|Committee|Council|Commission|Mechanism|Body|Board|Panel|Secretariat");
+
     private MeetingHeads() {
     }
 
@@ -28,6 +31,11 @@ final class MeetingHeads {
     static boolean followedByHead(String text, int from, int to) {
         Matcher next = Pattern.compile("^\\s+(\\S+)").matcher(text.substring(from, to));
         return next.find() && HEAD.matcher(next.group(1)).lookingAt();
+    }
+
+    /** "Group", "Committee": a word naming a standing body whose meetings are numbered. */
+    static boolean namesBody(String word) {
+        return BODY.matcher(word).matches();
     }
 
     /** "the X Dialogue, the ...": the words before end in a meeting noun, a comma and an article. */

@@ -67,23 +67,20 @@ final class NounPhraseMentions {
         String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
         Clauses clauses = article.clauses(sentence);
         Optional<Integer> headToken = clauses.tokenAt(headStart).map(Token::index);
+        boolean ofBody = false;
         if (headToken.isPresent()) {
             Structured structured = structured(clauses, headToken.get(), phrase, acronym);
             phrase = structured.phrase();
             acronym = structured.acronym();
+            ofBody = structured.ofBody();
         }
-        if (phrase.head().startsWith("session")) {
+        if (phrase.head().startsWith("session") && !ofBody) {
             return; // a session is a meeting only as "the Nth session of" a named body
         }
         List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
-        Optional<Span> betweenPhrase = headToken.flatMap(clauses::between);
-        if (phraseParties.isEmpty() && betweenPhrase.isPresent()) {
-            // "talks between the defence chiefs of A and B": the parties named in the between-phrase
-            phraseParties = article.partiesIn(betweenPhrase.get()).stream().filter(p -> !p.isMetonym()).toList();
-        }
-        String kind = headToken.flatMap(clauses::kindOfPeople).orElse(null);
+
         phrase = phrase.withProper(MeetingNames.properName(text, phrase, phraseParties));
         if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             return;
@@ -118,9 +115,16 @@ final class NounPhraseMentions {
             references.add(new Reference(such.get(), headStart, null));
             return;
         }
+        Optional<Span> betweenPhrase = headToken.flatMap(clauses::between);
+        if (phraseParties.isEmpty() && betweenPhrase.isPresent()) {
+            // "talks between the defence chiefs of A and B": the parties named in the between-phrase
+            phraseParties = article.partiesIn(betweenPhrase.get()).stream().filter(p -> !p.isMetonym()).toList();
+        }
+        String kind = headToken.flatMap(clauses::kindOfPeople).orElse(null);
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null
-                || !phrase.bare() && !"the".equals(phrase.determiner()) && headToken.flatMap(clauses::subjectOf)
-                        .map(subject -> sidesIn(article, subject) >= 2).orElse(false);
+                || !phrase.bare() && !"the".equals(phrase.determiner()) && !headToken.map(clauses::denied).orElse(true)
+                        && headToken.flatMap(clauses::subjectOf).map(subject -> sidesIn(article, subject) >= 2)
+                        .orElse(false);
         if (!described && linked.isEmpty()) {
             backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
             return;
@@ -161,7 +165,7 @@ final class NounPhraseMentions {
     }
 
     /** The phrase as its parse reads it, and its acronym. */
-    private record Structured(NounPhrase phrase, String acronym) {
+    private record Structured(NounPhrase phrase, String acronym, boolean ofBody) {
     }
 
     /**
@@ -173,12 +177,12 @@ final class NounPhraseMentions {
         Optional<Integer> body = clauses.namedBodyOf(head);
         if (phrase.edition() != null && body.isPresent()) {
             String own = clauses.acronymAfter(body.get()).orElse(acronym);
-            NounPhrase named = clauses.phrase(clauses.modifiedSpan(body.get()), body.get(), own);
-            return new Structured(named.withEdition(phrase.edition()).withProper(true), own);
+            NounPhrase named = clauses.bodyPhrase(clauses.modifiedSpan(body.get()), body.get(), own, phrase.head());
+            return new Structured(named.withEdition(phrase.edition()).withProper(true), own, true);
         }
         Optional<Integer> round = clauses.roundOf(head);
         if (phrase.edition() == null && round.isPresent()) {
-            return new Structured(phrase.withEdition(round.get()), acronym);
+            return new Structured(phrase.withEdition(round.get()), acronym, false);
         }
         if (phrase.bare()) {
             // the words before the head stopped at a parenthesis: the parse reads the name across it
@@ -186,9 +190,9 @@ final class NounPhraseMentions {
             Optional<String> inner = clauses.acronymIn(modified);
             if (modified.start() < phrase.span().start() && inner.isPresent()) {
                 return new Structured(clauses.phrase(modified, head, inner.get()),
-                        acronym != null ? acronym : inner.get());
+                        acronym != null ? acronym : inner.get(), false);
             }
         }
-        return new Structured(phrase, acronym);
+        return new Structured(phrase, acronym, false);
     }
 }
