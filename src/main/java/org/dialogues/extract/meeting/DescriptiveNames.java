@@ -30,6 +30,12 @@ final class DescriptiveNames {
         return !draft.proper && draft.series == null && draft.acronym == null;
     }
 
+    /** "the summit" of a known series, "their first talks": written in common words only, its series names it better. */
+    static boolean generic(Draft draft) {
+        return draft.series != null && draft.acronym == null && draft.name.chars().noneMatch(Character::isUpperCase)
+                && draft.name.chars().noneMatch(Character::isDigit);
+    }
+
     String name(Article article, Draft draft) {
         String sides = SeriesCatalog.koreaFirst(draft.parties).stream().map(catalog::shortName)
                 .collect(Collectors.joining("–"));

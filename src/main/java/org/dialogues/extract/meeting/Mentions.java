@@ -65,7 +65,8 @@ final class Mentions {
             precision = DatePrecision.YEAR;
         }
         // a meeting the text does not name is named by its sides and who met, for the reader of the report
-        String name = DescriptiveNames.unnamed(draft) ? names.name(article, draft) : draft.name;
+        String name = DescriptiveNames.unnamed(draft) ? names.name(article, draft)
+                : DescriptiveNames.generic(draft) ? draft.series : draft.name;
         return new MeetingMention(key, name, draft.series, draft.series == null ? null : draft.edition,
                 draft.acronym, start, end, precision, draft.city, draft.country, draft.parties, status,
                 draft.level, role, draft.sentences, draft.people);

@@ -84,6 +84,7 @@ class MeetingsFromStructureTest {
 
         assertThat(extraction.meetings()).singleElement().satisfies(m -> {
             assertThat(m.edition()).isEqualTo(3);
+            assertThat(m.name()).isEqualTo("Korea-Japan security talks"); // the series, not "security talks"
             assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
             assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 2, 17));
             assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
