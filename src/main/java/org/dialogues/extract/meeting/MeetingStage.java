@@ -35,6 +35,13 @@ import org.dialogues.extract.time.Tense;
  * </ul>
  * Meetings with fewer than two parties that carry no name (a "Cabinet meeting") are dropped.
  *
+ * <p>Each meeting noun is also read through the dependency parse of its sentence ({@link Clauses}):
+ * "the Nth meeting/session of the X Group (XG)" is edition N of the X Group, a name cut by a
+ * parenthesized acronym is read whole, "the Nth round of talks" numbers the talks, "talks between
+ * the chiefs of A and B" are A's and B's; {@link ClauseReading} then gives each meeting the date
+ * attached to its clause and the status its clause tells (will hold, is scheduled to, postponed).
+ * Meetings the text does not name are named by their sides and who met ({@link DescriptiveNames}).
+ *
  * <p>This class only orders the steps: per sentence {@link NounPhraseMentions}, {@link AcronymMentions},
  * {@link Encounters}, {@link BackReferences}, then {@link MeetingDates} and {@link MeetingVenues}; per
  * article the dates and venues that need every sentence read, then {@link Mentions}.

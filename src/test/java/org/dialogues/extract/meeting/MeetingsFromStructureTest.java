@@ -159,6 +159,29 @@ class MeetingsFromStructureTest {
     }
 
     @Test
+    void thePreviousMeetingOfASeriesIsAnEarlierOneNotTheOneReported() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Germany held their fifth Korea-Germany strategic dialogue in Berlin on Monday.\n"
+                + "The previous Korea-Germany strategic dialogue took place in Seoul in April last year.", MONDAY);
+
+        assertThat(extraction.meetings()).hasSize(2);
+        assertThat(extraction.meetings().get(1)).satisfies(m -> {
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2022, 4, 1));
+            assertThat(m.precision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(m.city()).isEqualTo("Seoul");
+        });
+    }
+
+    @Test
+    void theSameSeriesToldAgainWithoutPreviousIsTheSameMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Germany held their fifth Korea-Germany strategic dialogue in Berlin on Monday.\n"
+                + "The Korea-Germany strategic dialogue covered export controls.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> assertThat(m.edition()).isEqualTo(5));
+    }
+
+    @Test
     void aSessionOfParliamentBetweenNoPartiesIsNoMeeting() {
         Extraction extraction = Articles.extract(
                 "Lawmakers opened the 410th session of the National Assembly on Monday.", MONDAY);
