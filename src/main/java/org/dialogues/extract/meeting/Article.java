@@ -3,19 +3,26 @@ package org.dialogues.extract.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import org.dialogues.extract.Span;
+import org.dialogues.extract.linguistic.Linguistics;
 import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.text.Sentence;
 import org.dialogues.extract.time.DateFinder;
 import org.dialogues.extract.time.ReferenceDate;
 
-/** What the meeting steps read of one article: its text, dates, sentences and the parties and people in it. */
+/** What the meeting steps read of one article: its text, dates, sentences, their parses and the parties and people in it. */
 record Article(String text, LocalDate published, ReferenceDate reference, List<Sentence> sentences,
-        List<PartyMention> parties, List<PersonMention> people) {
+        List<PartyMention> parties, List<PersonMention> people, Linguistics linguistics) {
 
     Article inYear(int year, DateFinder dates) {
         return new Article(text, published, dates.referenceOf(text, ReferenceDate.year(year)), sentences, parties,
-                people);
+                people, linguistics);
+    }
+
+    /** The parsed form of a sentence (same index as {@link #sentences()}). */
+    Clauses clauses(Sentence sentence) {
+        return new Clauses(text, linguistics.sentences().get(sentence.index()),
+                linguistics.entitiesIn(sentence.index()));
     }
 
     List<PartyMention> partiesIn(Span span) {

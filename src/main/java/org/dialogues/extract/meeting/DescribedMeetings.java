@@ -112,7 +112,7 @@ final class DescribedMeetings {
     private static Draft alreadyRead(List<Draft> drafts, String text, NounPhrase phrase, String acronym,
             SeriesCatalog.SeriesKey key, Optional<ReferenceData.Series> known, Set<String> parties,
             List<PersonMention> linked) {
-        Draft same = sameMeeting(drafts, key.value(), phrase.edition());
+        Draft same = earlier(phrase) ? null : sameMeeting(drafts, key.value(), phrase.edition());
         String knownAcronym = acronym != null ? acronym : known.map(ReferenceData.Series::acronym).orElse(null);
         if (same == null && knownAcronym != null && phrase.edition() != null) {
             // "At 56th SCM, ..." in the headline, then "the 56th Security Consultative Meeting (SCM)"
@@ -126,6 +126,12 @@ final class DescribedMeetings {
             same = drafts.stream().filter(d -> d.informal && d.parties.equals(parties)).reduce((a, b) -> b).orElse(null);
         }
         return same;
+    }
+
+    /** "the previous X dialogue took place in ...": an earlier meeting of the series, not the one reported. */
+    private static boolean earlier(NounPhrase phrase) {
+        return phrase.edition() == null && phrase.words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.equals("previous") || w.equals("prior") || w.equals("earlier"));
     }
 
     private static Draft sameMeeting(List<Draft> drafts, String key, Integer edition) {

@@ -37,6 +37,8 @@ final class Draft {
     final Set<String> parties = new LinkedHashSet<>();
     MeetingStatus status = MeetingStatus.HELD;
     String level;
+    /** Who meets, in words, for a meeting without a name: "defence chiefs" in "talks between the defence chiefs of". */
+    String kind;
     final List<Integer> sentences = new ArrayList<>();
     final Set<String> people = new LinkedHashSet<>();
     int firstSentence;

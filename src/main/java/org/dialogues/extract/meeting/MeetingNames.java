@@ -40,7 +40,7 @@ final class MeetingNames {
 
     static String nameOf(NounPhrase phrase, String text, String acronym) {
         String name = phrase.text(text);
-        return acronym == null ? name : name + " (" + acronym + ")";
+        return acronym == null || name.contains("(" + acronym + ")") ? name : name + " (" + acronym + ")";
     }
 
     static List<String> nameWords(NounPhrase phrase, SeriesCatalog.SeriesKey key,
@@ -66,7 +66,9 @@ final class MeetingNames {
                 words.add(word);
             }
         }
-        words.add(headAsWritten(phrase));
+        if (phrase.words().isEmpty() || !MeetingHeads.namesBody(phrase.words().get(phrase.words().size() - 1))) {
+            words.add(headAsWritten(phrase)); // "the first meeting of the X Group": the series is the group's
+        }
         return catalog.buildName(key.parties(), String.join(" ", words));
     }
 

@@ -35,6 +35,13 @@ import org.dialogues.extract.time.Tense;
  * </ul>
  * Meetings with fewer than two parties that carry no name (a "Cabinet meeting") are dropped.
  *
+ * <p>Each meeting noun is also read through the dependency parse of its sentence ({@link Clauses}):
+ * "the Nth meeting/session of the X Group (XG)" is edition N of the X Group, a name cut by a
+ * parenthesized acronym is read whole, "the Nth round of talks" numbers the talks, "talks between
+ * the chiefs of A and B" are A's and B's; {@link ClauseReading} then gives each meeting the date
+ * attached to its clause and the status its clause tells (will hold, is scheduled to, postponed).
+ * Meetings the text does not name are named by their sides and who met ({@link DescriptiveNames}).
+ *
  * <p>This class only orders the steps: per sentence {@link NounPhraseMentions}, {@link AcronymMentions},
  * {@link Encounters}, {@link BackReferences}, then {@link MeetingDates} and {@link MeetingVenues}; per
  * article the dates and venues that need every sentence read, then {@link Mentions}.
@@ -74,7 +81,8 @@ public final class MeetingStage implements Stage {
         ReferenceDate reference = ReferenceDate.of(publication.date(), publication.precision());
         Article article = new Article(document.get(Layers.TEXT), publication.date(),
                 dates.referenceOf(document.get(Layers.TEXT), reference),
-                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS));
+                document.get(Layers.SENTENCES), document.get(Layers.PARTY_MENTIONS), document.get(Layers.PERSON_MENTIONS),
+                document.get(Layers.LINGUISTICS));
         List<Draft> drafts = readSentences(article);
         Optional<Integer> year = article.reference().knowsYear() ? Optional.empty() : articleYear(article, drafts);
         if (year.isPresent()) {
@@ -124,6 +132,7 @@ public final class MeetingStage implements Stage {
         Encounters.readAttendance(article, sentence, people, references);
         backReferences.readAnotherOne(article, sentence, found, drafts, references);
         meetingDates.attach(article, span, found, references);
+        ClauseReading.read(article, sentence, found, references);
         venues.attach(article, span, references);
         MeetingDates.linkByOrder(article, span, references);
         meetingDates.fromLead(article, sentence, drafts, references);
@@ -131,7 +140,8 @@ public final class MeetingStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.PUBLICATION, Layers.SENTENCES, Layers.PARTY_MENTIONS, Layers.PERSON_MENTIONS);
+        return Set.of(Layers.TEXT, Layers.PUBLICATION, Layers.SENTENCES, Layers.LINGUISTICS, Layers.PARTY_MENTIONS,
+                Layers.PERSON_MENTIONS);
     }
 
     @Override

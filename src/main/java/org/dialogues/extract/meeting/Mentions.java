@@ -15,10 +15,12 @@ final class Mentions {
 
     private final SeriesCatalog catalog;
     private final EditionDating editions;
+    private final DescriptiveNames names;
 
     Mentions(SeriesCatalog catalog, EditionDating editions) {
         this.catalog = catalog;
         this.editions = editions;
+        this.names = new DescriptiveNames(catalog);
     }
 
     /** Merges the accounts of one meeting and keeps the meetings with sides, numbered in order. */
@@ -62,7 +64,10 @@ final class Mentions {
             start = LocalDate.of(editionYear.get(), 1, 1); // the text does not date it; the numbering gives its year
             precision = DatePrecision.YEAR;
         }
-        return new MeetingMention(key, draft.name, draft.series, draft.series == null ? null : draft.edition,
+        // a meeting the text does not name is named by its sides and who met, for the reader of the report
+        String name = DescriptiveNames.unnamed(draft) ? names.name(article, draft)
+                : DescriptiveNames.generic(draft) ? draft.series : draft.name;
+        return new MeetingMention(key, name, draft.series, draft.series == null ? null : draft.edition,
                 draft.acronym, start, end, precision, draft.city, draft.country, draft.parties, status,
                 draft.level, role, draft.sentences, draft.people);
     }

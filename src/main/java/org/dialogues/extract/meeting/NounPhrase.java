@@ -153,6 +153,10 @@ record NounPhrase(Span span, String head, String determiner, List<String> words,
         return new NounPhrase(span, head, determiner, words, edition, value);
     }
 
+    NounPhrase withEdition(Integer value) {
+        return new NounPhrase(span, head, determiner, words, value, proper);
+    }
+
     NounPhrase withoutEdition() {
         return new NounPhrase(span, head, determiner, words, null, proper);
     }

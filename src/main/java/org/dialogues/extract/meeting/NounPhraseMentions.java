@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogues.extract.Span;
+import org.dialogues.extract.linguistic.Token;
 import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.text.Sentence;
@@ -64,9 +65,22 @@ final class NounPhraseMentions {
         String after = text.substring(headEnd, span.end());
         Matcher acronymMatch = ACRONYM.matcher(after);
         String acronym = acronymMatch.find() ? acronymMatch.group(1) : null;
+        Clauses clauses = article.clauses(sentence);
+        Optional<Integer> headToken = clauses.tokenAt(headStart).map(Token::index);
+        boolean ofBody = false;
+        if (headToken.isPresent()) {
+            Structured structured = structured(clauses, headToken.get(), phrase, acronym);
+            phrase = structured.phrase();
+            acronym = structured.acronym();
+            ofBody = structured.ofBody();
+        }
+        if (phrase.head().startsWith("session") && !ofBody) {
+            return; // a session is a meeting only as "the Nth session of" a named body
+        }
         List<PersonMention> linked = MeetingPeople.linkedPeople(after, headEnd, people);
         List<PartyMention> phraseParties = article.partiesIn(phrase.span()).stream()
                 .filter(p -> !p.isMetonym()).toList();
+
         phrase = phrase.withProper(MeetingNames.properName(text, phrase, phraseParties));
         if (CAME_FROM.matcher(text.substring(span.start(), phrase.span().start())).find()) {
             return;
@@ -101,7 +115,16 @@ final class NounPhraseMentions {
             references.add(new Reference(such.get(), headStart, null));
             return;
         }
-        boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null;
+        Optional<Span> betweenPhrase = headToken.flatMap(clauses::between);
+        if (phraseParties.isEmpty() && betweenPhrase.isPresent()) {
+            // "talks between the defence chiefs of A and B": the parties named in the between-phrase
+            phraseParties = article.partiesIn(betweenPhrase.get()).stream().filter(p -> !p.isMetonym()).toList();
+        }
+        String kind = headToken.flatMap(clauses::kindOfPeople).orElse(null);
+        boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null
+                || !phrase.bare() && !"the".equals(phrase.determiner()) && !headToken.map(clauses::denied).orElse(true)
+                        && headToken.flatMap(clauses::subjectOf).map(subject -> sidesIn(article, subject) >= 2)
+                        .orElse(false);
         if (!described && linked.isEmpty()) {
             backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
             return;
@@ -129,6 +152,47 @@ final class NounPhraseMentions {
             }
         }
         Draft draft = descriptions.findOrAdd(article, sentence, phrase, acronym, phraseParties, linked, people, drafts);
+        if (draft.kind == null) {
+            draft.kind = kind;
+        }
         references.add(new Reference(draft, headStart, null));
+    }
+
+    /** "A and B held security talks": how many sides the subject of the meeting's clause names. */
+    private static long sidesIn(Article article, Span subject) {
+        return article.partiesIn(subject).stream().filter(p -> !p.isMetonym()).map(PartyMention::partyCode)
+                .distinct().count();
+    }
+
+    /** The phrase as its parse reads it, and its acronym. */
+    private record Structured(NounPhrase phrase, String acronym, boolean ofBody) {
+    }
+
+    /**
+     * Where the parse sees more than the words before the head: "the 18th session of the X Working
+     * Group" names the group's 18th meeting; "a bilateral X Group (XG) meeting" keeps its words across
+     * the parenthesis.
+     */
+    private static Structured structured(Clauses clauses, int head, NounPhrase phrase, String acronym) {
+        Optional<Integer> body = clauses.namedBodyOf(head);
+        if (phrase.edition() != null && body.isPresent()) {
+            String own = clauses.acronymAfter(body.get()).orElse(acronym);
+            NounPhrase named = clauses.bodyPhrase(clauses.modifiedSpan(body.get()), body.get(), own, phrase.head());
+            return new Structured(named.withEdition(phrase.edition()).withProper(true), own, true);
+        }
+        Optional<Integer> round = clauses.roundOf(head);
+        if (phrase.edition() == null && round.isPresent()) {
+            return new Structured(phrase.withEdition(round.get()), acronym, false);
+        }
+        if (phrase.bare()) {
+            // the words before the head stopped at a parenthesis: the parse reads the name across it
+            Span modified = clauses.modifiedSpan(head);
+            Optional<String> inner = clauses.acronymIn(modified);
+            if (modified.start() < phrase.span().start() && inner.isPresent()) {
+                return new Structured(clauses.phrase(modified, head, inner.get()),
+                        acronym != null ? acronym : inner.get(), false);
+            }
+        }
+        return new Structured(phrase, acronym, false);
     }
 }

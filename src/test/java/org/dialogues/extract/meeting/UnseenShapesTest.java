@@ -139,7 +139,7 @@ class UnseenShapesTest {
                 + "Consultation Group in Washington on Monday. It was the fourth meeting of the group.", WEDNESDAY);
 
         assertThat(extraction.meetings()).singleElement().satisfies(m -> {
-            assertThat(m.name()).isEqualTo("high-level meeting");
+            assertThat(m.name()).isEqualTo("Korea–U.S. high-level meeting"); // named by its sides, not "meeting"
             assertThat(m.city()).isEqualTo("Washington");
             assertThat(m.evidence()).hasSize(2);
         });

@@ -1,0 +1,57 @@
+package org.dialogues.extract.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.linguistic.EntityMention;
+import org.dialogues.extract.linguistic.Token;
+import org.dialogues.extract.text.Sentence;
+import org.dialogues.extract.time.DateMention;
+import org.dialogues.extract.time.DatePrecision;
+
+/**
+ * What the clause of each meeting noun says of its meeting, read from the parse: the date attached
+ * to it ("will hold X on September 16", "the first meeting of Y will take place on July 18") and
+ * whether it is still to come or called off ("will hold", "is scheduled to", "postponed").
+ */
+final class ClauseReading {
+
+    private ClauseReading() {
+    }
+
+    static void read(Article article, Sentence sentence, List<DateMention> found, List<Reference> references) {
+        Clauses clauses = article.clauses(sentence);
+        for (Reference reference : references) {
+            Optional<Token> head = clauses.tokenAt(reference.anchor());
+            if (head.isEmpty() || !head.get().isNoun()) {
+                continue;
+            }
+            Draft draft = reference.draft();
+            clauses.dateOf(head.get().index()).flatMap(entity -> asDate(article, entity, found))
+                    .filter(date -> finer(date, draft.date))
+                    .ifPresent(date -> draft.date = date);
+            if (draft.firstSentence == sentence.index()) {
+                clauses.statusOf(head.get().index()).ifPresent(status -> draft.status = status);
+            }
+        }
+    }
+
+    /** The date finder's reading of the same words when it has one (it knows ranges), else SUTime's value. */
+    private static Optional<DateMention> asDate(Article article, EntityMention entity, List<DateMention> found) {
+        Optional<DateMention> same = found.stream()
+                .filter(d -> d.start() < entity.span().end() && entity.span().start() < d.end()).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        if (!entity.text().matches(".*\\d.*")) {
+            return Optional.empty(); // "the same day", "that week": SUTime reads them against the wrong day
+        }
+        Integer year = article.published() == null ? null : article.published().getYear();
+        return Clauses.toDate(entity, year);
+    }
+
+    private static boolean finer(DateMention candidate, DateMention current) {
+        return current == null || current.precision() == DatePrecision.UNKNOWN
+                || candidate.precision().ordinal() < current.precision().ordinal();
+    }
+}

@@ -1,0 +1,373 @@
+package org.dialogues.extract.meeting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dialogues.extract.MeetingStatus;
+import org.dialogues.extract.Span;
+import org.dialogues.extract.linguistic.Dependency;
+import org.dialogues.extract.linguistic.EntityMention;
+import org.dialogues.extract.linguistic.ParsedSentence;
+import org.dialogues.extract.linguistic.Token;
+import org.dialogues.extract.time.DateMention;
+import org.dialogues.extract.time.DatePrecision;
+
+/**
+ * One sentence read through its dependency graph, for what a meeting noun says about its meeting:
+ * the words that modify it, "the Nth meeting of X", "talks between A and B", the date attached to
+ * its clause and whether that clause looks ahead, calls it off or reports it.
+ */
+record Clauses(String text, ParsedSentence sentence, List<EntityMention> entities) {
+
+    /** Arcs that build a name to the left of its head: "bilateral", "Consultation Group", "18th". */
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nummod", "flat", "appos", "dep",
+            "conj", "cc", "punct");
+    /** Arcs by which a noun is what its clause is about: "hold a meeting", "the meeting will take place". */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "xcomp");
+    /** Arcs by which a date is the time of a clause or of a noun. */
+    private static final Set<String> TIME_ARCS = Set.of("obl", "nmod", "obl:tmod", "nmod:tmod", "obl:npmod");
+    private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "slate", "aim", "agree",
+            "decide", "arrange", "prepare");
+    private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
+    private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
+            "convene", "launch", "resume", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
+
+    /** The token whose span covers the offset. */
+    Optional<Token> tokenAt(int offset) {
+        return sentence.tokenAt(offset);
+    }
+
+    Token token(int index) {
+        return sentence.tokens().get(index);
+    }
+
+    /**
+     * The words left of a noun that modify it, as a span from the first of them to the end of the
+     * noun; a named entity right before it ("the X Group (XG) meeting") is one of them even when the
+     * parse attaches it elsewhere.
+     */
+    Span modifiedSpan(int head) {
+        int first = Math.min(leftmost(head, head), entityBefore(head));
+        return new Span(token(first).span().start(), token(head).span().end());
+    }
+
+    private int entityBefore(int head) {
+        int last = head - 1;
+        if (last >= 2 && token(last).word().equals(")") && token(last - 2).word().equals("(")) {
+            last -= 3;
+        }
+        for (EntityMention entity : entities) {
+            boolean name = entity.is("ORGANIZATION") || entity.is("MISC");
+            if (name && entity.endToken() - 1 == last) {
+                return entity.firstToken();
+            }
+        }
+        return head;
+    }
+
+    /** The phrase of a noun made of the words that modify it, without punctuation or an acronym in parentheses. */
+    NounPhrase phrase(Span modified, int head, String acronym) {
+        return phrase(modified, head, acronym, null);
+    }
+
+    /**
+     * The phrase of a named body standing for its meeting: "the first meeting of the X Group" reads
+     * as the X Group's words with head "meeting", so "the meeting" later still refers to it.
+     */
+    NounPhrase bodyPhrase(Span modified, int body, String acronym, String meetingHead) {
+        return phrase(modified, body, acronym, meetingHead);
+    }
+
+    private NounPhrase phrase(Span modified, int head, String acronym, String meetingHead) {
+        List<String> words = new ArrayList<>();
+        Integer edition = null;
+        boolean proper = false;
+        for (Token word : sentence.tokensIn(modified)) {
+            boolean punctuation = !Character.isLetterOrDigit(word.word().charAt(0));
+            if (word.index() == head && meetingHead == null || punctuation || word.word().equals(acronym)) {
+                continue;
+            }
+            Optional<Integer> ordinal = Ordinals.parse(word.word());
+            if (ordinal.isPresent()) {
+                edition = ordinal.get();
+            } else if (Character.isUpperCase(word.word().charAt(0)) && word.index() > 0) {
+                proper = true;
+            }
+            words.add(word.word());
+        }
+        Token noun = token(head);
+        proper = proper || Character.isUpperCase(noun.word().charAt(0)) && head > 0;
+        String headWord = meetingHead != null ? meetingHead : noun.word().toLowerCase(Locale.ROOT);
+        return new NounPhrase(modified, headWord, null, List.copyOf(words), edition, proper);
+    }
+
+    private int leftmost(int node, int head) {
+        int first = node;
+        for (Dependency child : sentence.childrenOf(node)) {
+            int dependent = child.dependent();
+            if (dependent < first && dependent < head && MODIFIERS.contains(child.base())) {
+                first = Math.min(first, leftmost(dependent, head));
+            }
+        }
+        // a phrase never starts with punctuation or a conjunction
+        while (first < head && !Character.isLetterOrDigit(token(first).word().charAt(0))) {
+            first++;
+        }
+        return first;
+    }
+
+    /** "MSPCG" in "Policy Group (MSPCG) meeting": an all-capital word in parentheses inside the span. */
+    Optional<String> acronymIn(Span span) {
+        List<Token> tokens = sentence.tokensIn(span);
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            if (tokens.get(i - 1).word().equals("(") && tokens.get(i + 1).word().equals(")")
+                    && word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The noun the meeting is "of" ("the first meeting of the X Group"), when it is named with capitals. */
+    Optional<Integer> namedBodyOf(int head) {
+        for (Dependency child : sentence.childrenOf(head)) {
+            Token body = token(child.dependent());
+            if (child.relation().equals("nmod:of") && body.isNoun() && Character.isUpperCase(body.word().charAt(0))) {
+                return Optional.of(child.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The acronym in parentheses right after a noun: "the X Group (XG)". */
+    Optional<String> acronymAfter(int noun) {
+        int next = sentence.tokensIn(modifiedSpan(noun)).stream().mapToInt(Token::index).max().orElse(noun) + 1;
+        if (next + 2 <= sentence.tokens().size() - 1 && token(next).word().equals("(") && token(next + 2).word().equals(")")) {
+            String word = token(next + 1).word();
+            if (word.chars().filter(Character::isUpperCase).count() >= 2) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The span of the people or parties "between A and B" a meeting noun names, if it does. */
+    Optional<Span> between(int head) {
+        for (Dependency child : sentence.childrenOf(head)) {
+            if (child.relation().equals("nmod:between")) {
+                return Optional.of(nominal(child.dependent()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the defence chiefs of A and B": the words naming who meets, without the parties ("defence chiefs"). */
+    Optional<String> kindOfPeople(int head) {
+        for (Dependency child : sentence.childrenOf(head)) {
+            if (child.relation().equals("nmod:between") && token(child.dependent()).pos().equals("NNS")) {
+                int noun = child.dependent();
+                StringBuilder words = new StringBuilder();
+                for (Dependency modifier : sentence.childrenOf(noun)) {
+                    Token word = token(modifier.dependent());
+                    if (modifier.dependent() < noun && (modifier.relation().equals("amod")
+                            || modifier.relation().equals("compound")) && !word.isProperNoun()) {
+                        words.append(word.word().toLowerCase(Locale.ROOT)).append(' ');
+                    }
+                }
+                return Optional.of(words + token(noun).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the third round of security talks": the edition told by the round the meeting noun is "of". */
+    Optional<Integer> roundOf(int head) {
+        for (Dependency arc : sentence.parentsOf(head)) {
+            if (arc.relation().equals("nmod:of") && arc.governor() >= 0
+                    && Set.of("round", "session", "edition").contains(token(arc.governor()).lowerLemma())) {
+                for (Dependency modifier : sentence.childrenOf(arc.governor())) {
+                    Optional<Integer> ordinal = Ordinals.parse(token(modifier.dependent()).word());
+                    if (modifier.relation().equals("amod") && ordinal.isPresent()) {
+                        return ordinal;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "did not hold talks", "never held talks": the clause of the noun is denied. */
+    boolean denied(int head) {
+        return clauseOf(head).stream().anyMatch(node -> hasChild(node, "advmod", Set.of("not", "never", "n't"))
+                || hasChild(node, "neg", Set.of("not", "never", "n't")));
+    }
+
+    /** The subject of the clause a meeting noun is the object of: "A and B held talks". */
+    Optional<Span> subjectOf(int head) {
+        for (int anchor : clauseOf(head)) {
+            for (Dependency child : sentence.childrenOf(anchor)) {
+                if (child.base().equals("nsubj") && anchor != head) {
+                    return Optional.of(nominal(child.dependent()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The span of a noun phrase without the clauses hanging from it: "the allies since North Korea
+     * began ..." is "the allies".
+     */
+    Span nominal(int node) {
+        int[] range = {node, node};
+        collectNominal(node, range, 0);
+        return new Span(token(range[0]).span().start(), token(range[1]).span().end());
+    }
+
+    private void collectNominal(int node, int[] range, int depth) {
+        for (Dependency child : sentence.childrenOf(node)) {
+            boolean clause = Set.of("acl", "advcl", "ccomp", "parataxis", "dep", "ref").contains(child.base())
+                    || Set.of("since", "after", "before").contains(child.subtype());
+            if (depth > 10 || child.dependent() == node || clause) {
+                continue;
+            }
+            range[0] = Math.min(range[0], child.dependent());
+            range[1] = Math.max(range[1], child.dependent());
+            collectNominal(child.dependent(), range, depth + 1);
+        }
+    }
+
+    /** The noun and the verbs above it that it is an argument of: "meeting" → "take" in "the meeting will take place". */
+    List<Integer> clauseOf(int head) {
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(head);
+        int node = head;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> up = sentence.headOf(node);
+            if (up.isEmpty() || up.get().governor() < 0 || !ARGUMENTS.contains(up.get().base())) {
+                break;
+            }
+            node = up.get().governor();
+            if (!token(node).isVerb() && !token(node).pos().startsWith("JJ")) {
+                break;
+            }
+            anchors.add(node);
+        }
+        return anchors;
+    }
+
+    /** The DATE entity attached to the noun or its clause ("will hold X on September 16"), first one. */
+    Optional<EntityMention> dateOf(int head) {
+        List<Integer> anchors = clauseOf(head);
+        for (EntityMention entity : entities) {
+            if (!entity.is("DATE") || entity.normalized() == null) {
+                continue;
+            }
+            for (int t = entity.firstToken(); t < entity.endToken(); t++) {
+                for (Dependency arc : sentence.parentsOf(t)) {
+                    boolean outside = arc.governor() < entity.firstToken() || arc.governor() >= entity.endToken();
+                    if (outside && anchors.contains(arc.governor()) && TIME_ARCS.contains(arc.base())
+                            && !"since".equals(arc.subtype()) && !"after".equals(arc.subtype())
+                            && !"before".equals(arc.subtype())) {
+                        return Optional.of(entity);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the clause of a meeting noun says of it: called off ("postponed", "called off"), looked
+     * ahead to ("will hold", "is scheduled to", "plans to"), or empty when it does not say.
+     */
+    Optional<MeetingStatus> statusOf(int head) {
+        List<Integer> anchors = clauseOf(head);
+        for (int anchor : ancestors(head)) {
+            Token verb = token(anchor);
+            if (CALLING_OFF.contains(verb.lowerLemma()) || verb.lowerLemma().equals("call") && hasParticle(anchor, "off")) {
+                return Optional.of(MeetingStatus.CANCELLED);
+            }
+        }
+        for (int anchor : anchors) {
+            if (anchor == head || !token(anchor).isVerb()) {
+                continue;
+            }
+            if (hasChild(anchor, "aux", Set.of("will", "shall")) || PLANNING.contains(token(anchor).lowerLemma())
+                    && !token(anchor).pos().equals("VBD") || aheadByParent(anchor)) {
+                return Optional.of(MeetingStatus.PLANNED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The noun and up to three tokens above it, by any arc: a parse may hang "postponed" loosely over the talks. */
+    private List<Integer> ancestors(int head) {
+        List<Integer> chain = new ArrayList<>(List.of(head));
+        int node = head;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> up = sentence.headOf(node);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            node = up.get().governor();
+            chain.add(node);
+        }
+        return chain;
+    }
+
+    /** "is scheduled to hold", "plans to hold": the verb is the complement of a planning verb. */
+    private boolean aheadByParent(int verb) {
+        Optional<Dependency> up = sentence.headOf(verb);
+        return up.isPresent() && up.get().base().equals("xcomp") && up.get().governor() >= 0
+                && PLANNING.contains(token(up.get().governor()).lowerLemma())
+                && HOLDING.contains(token(verb).lowerLemma());
+    }
+
+    private boolean hasParticle(int verb, String word) {
+        return sentence.childrenOf(verb).stream()
+                .anyMatch(d -> d.relation().equals("compound:prt") && token(d.dependent()).lowerLemma().equals(word));
+    }
+
+    private boolean hasChild(int node, String relation, Set<String> lemmas) {
+        return sentence.childrenOf(node).stream()
+                .anyMatch(d -> d.relation().equals(relation) && lemmas.contains(token(d.dependent()).lowerLemma()));
+    }
+
+    /**
+     * A SUTime value as a date mention: "2022-09-16" a day, "2023-05" a month, "2023" a year; a day
+     * written without its year ("XXXX-07-18") takes the year given.
+     */
+    static Optional<DateMention> toDate(EntityMention entity, Integer knownYear) {
+        String value = entity.normalized();
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.startsWith("XXXX") && knownYear != null) {
+            value = knownYear + value.substring(4);
+        }
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(mention(entity, LocalDate.parse(value.substring(0, 10)), DatePrecision.DAY));
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return Optional.of(mention(entity, LocalDate.parse(value + "-01"), DatePrecision.MONTH));
+            }
+            if (value.matches("\\d{4}")) {
+                return Optional.of(mention(entity, LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR));
+            }
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static DateMention mention(EntityMention entity, LocalDate date, DatePrecision precision) {
+        return new DateMention(entity.span().start(), entity.span().end(), date, null, precision);
+    }
+}
