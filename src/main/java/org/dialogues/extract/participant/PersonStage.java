@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.Span;
+import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Layer;
@@ -98,8 +99,9 @@ public final class PersonStage implements Stage {
         List<PersonMention> full = new ArrayList<>();
         List<NamelessTitle> nameless = new ArrayList<>();
         Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
+        List<ParsedSentence> parsed = document.get(Layers.LINGUISTICS).sentences();
         for (Sentence sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
+            List<Token> tokens = Token.of(text, parsed.get(sentence.index()));
             tokensBySentence.put(sentence.index(), tokens);
             List<PersonMention> titled = titled(text, sentence, tokens, parties, nameless, published);
             full.addAll(titled);
@@ -824,7 +826,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS);
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.LINGUISTICS, Layers.PARTY_MENTIONS);
     }
 
     @Override
