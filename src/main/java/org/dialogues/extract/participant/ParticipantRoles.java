@@ -37,6 +37,7 @@ final class ParticipantRoles {
     private static final Set<String> SHARED_RELATIONS = Set.of("appos", "conj");
     /** Prepositions and clause marks that set an event before or after the one reported. */
     private static final Set<String> BEFORE_OR_AFTER = Set.of("after", "before", "since", "until", "prior_to");
+    private static final Set<String> OCCASION_CASES = Set.of("obl:at", "obl:during");
     private static final int REACH = 4;
 
     private ParticipantRoles() {
@@ -55,6 +56,30 @@ final class ParticipantRoles {
                     .anyMatch(d -> d.governor() >= 0 && mention.contains(sentence.tokens().get(d.governor()).span()));
             if (!governedInside) {
                 return Optional.of(token.index());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "X and Y agreed at their summit last month to ...": the meeting word an event of the person's
+     * is placed at or during, if any; a sentence may tell of one meeting while its people speak of
+     * another.
+     */
+    static Optional<String> occasion(ParsedSentence sentence, Span mention) {
+        Optional<Integer> head = head(sentence, mention);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Dependency subject : sentence.parentsOf(head.get())) {
+            if (!subject.base().equals("nsubj") || subject.governor() < 0) {
+                continue;
+            }
+            for (Dependency place : sentence.childrenOf(subject.governor())) {
+                String lemma = sentence.tokens().get(place.dependent()).lowerLemma();
+                if (OCCASION_CASES.contains(place.relation()) && MEETING_WORDS.contains(lemma)) {
+                    return Optional.of(lemma);
+                }
             }
         }
         return Optional.empty();

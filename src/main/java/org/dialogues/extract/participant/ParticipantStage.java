@@ -120,10 +120,12 @@ public final class ParticipantStage implements Stage {
                     boolean titled = described.title() != null;
                     // the sentence's structure gives them a part: "X met Y", "talks with X", "led by X"
                     boolean byStructure = alone && part && !outside && servesParty(described, meeting);
-                    boolean linked = byStructure || ((titled || part) && (meeting.people().contains(person.key())
+                    boolean elsewhere = atAnotherOccasion(parsed.get(index), person, meeting);
+                    boolean linked = byStructure || ((titled || part) && !elsewhere
+                            && (meeting.people().contains(person.key())
                             || attendsByName(text, sentence, person, meeting, people)));
                     if (linked || (alone && titled && servesParty(described, meeting) && !sceneSetting(text, sentence, person)
-                            && !outside)) {
+                            && !outside && !elsewhere)) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
@@ -299,6 +301,15 @@ public final class ParticipantStage implements Stage {
                 .map(other -> new PersonMention(described.sentence(), described.span(), described.name(),
                         described.title(), described.organization(), other, described.levelCode(), described.former()))
                 .orElse(described);
+    }
+
+    /**
+     * "X and Y agreed at their summit last month to revive the dialogue": named beside a meeting
+     * only as actors at another occasion, one that this meeting's name does not call so.
+     */
+    private static boolean atAnotherOccasion(ParsedSentence sentence, PersonMention person, MeetingMention meeting) {
+        String name = meeting.name().toLowerCase(java.util.Locale.ROOT);
+        return ParticipantRoles.occasion(sentence, person.span()).filter(word -> !name.contains(word)).isPresent();
     }
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {

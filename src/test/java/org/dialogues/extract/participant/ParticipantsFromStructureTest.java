@@ -5,8 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dialogues.extract.Articles;
+import org.dialogues.extract.Extraction;
 import org.dialogues.extract.Layers;
+import org.dialogues.extract.MeetingFact;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.Span;
 import org.dialogues.extract.TestPipelines;
@@ -117,6 +121,27 @@ class ParticipantsFromStructureTest {
                 .participants();
 
         assertThat(found).extracting(ParticipantFact::name).doesNotContain("Paul Martin");
+    }
+
+    @Test
+    void peopleActingAtAnotherOccasionAreNotParticipantsOfTheMeetingTheSentenceTells() {
+        Extraction elsewhere = Articles.extract("South Korea and Japan held their security dialogue in "
+                + "Seoul on Monday.\nPresident Lee Jun-seo and Japanese Prime Minister Ken Sato agreed at their "
+                + "summit last month to restart the security dialogue.", PUBLISHED);
+        Extraction same = Articles.extract("South Korea and Japan held their security dialogue in "
+                + "Seoul on Monday.\nVice Minister Park Min-jae and Japanese Deputy Minister Ken Sato spoke at "
+                + "the security dialogue about exercises.", PUBLISHED);
+
+        assertThat(atDialogues(elsewhere)).doesNotContain("Lee Jun-seo", "Ken Sato");
+        assertThat(atDialogues(same)).contains("Park Min-jae", "Ken Sato");
+    }
+
+    /** Who took part in the meetings called a dialogue (a summit may be found beside them). */
+    private static List<String> atDialogues(Extraction extraction) {
+        Set<String> dialogues = extraction.meetings().stream().filter(m -> m.name().contains("dialogue"))
+                .map(MeetingFact::key).collect(Collectors.toSet());
+        return extraction.participants().stream().filter(p -> dialogues.contains(p.meetingKey()))
+                .map(ParticipantFact::name).toList();
     }
 
     private static boolean takesPart(String sentence, String name) {
