@@ -41,6 +41,11 @@ final class KnownPeople {
         return officeOf(offices.getOrDefault(PersonMention.nameKey(name), List.of()), date);
     }
 
+    /** Whether the reference knows the person to have held any office. */
+    boolean knows(String name) {
+        return offices.containsKey(PersonMention.nameKey(name));
+    }
+
     /** The party the person served on the date, else the one party they ever served, if only one. */
     Optional<String> partyOn(String name, LocalDate date) {
         List<ReferenceData.Office> held = offices.getOrDefault(PersonMention.nameKey(name), List.of());

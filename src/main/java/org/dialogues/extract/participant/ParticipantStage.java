@@ -10,6 +10,7 @@ import org.dialogues.extract.Evidence;
 import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ParticipantFact;
+import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.meeting.MeetingMention;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Layer;
@@ -25,6 +26,11 @@ import org.dialogues.extract.text.Sentence;
  * People merely mentioned are left out: former office holders, people of other parties, and people
  * in clauses that set the scene ("since President X declared ...", "under President X", "after
  * X's impeachment").
+ *
+ * <p>The dependency graph ({@link ParticipantRoles}) ties a person to the event of a sentence about
+ * one meeting ("X met Y", "talks with X", "led by X", "between X and Y", "his counterpart, X"), and a
+ * person the recognizer named without any title or office takes part only so: named in passing
+ * ("X, a historian, wrote ...", "X, who met Y last year") they do not.
  */
 public final class ParticipantStage implements Stage {
 
@@ -75,6 +81,7 @@ public final class ParticipantStage implements Stage {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<PersonMention> people = document.get(Layers.PERSON_MENTIONS);
         List<MeetingMention> meetings = document.get(Layers.MEETINGS);
+        List<ParsedSentence> parsed = document.get(Layers.LINGUISTICS).sentences();
         Map<Integer, Integer> meetingsPerSentence = new LinkedHashMap<>();
         meetings.forEach(m -> m.sentences().forEach(i -> meetingsPerSentence.merge(i, 1, Integer::sum)));
         List<ParticipantFact> participants = new ArrayList<>();
@@ -92,8 +99,6 @@ public final class ParticipantStage implements Stage {
                     if (heldThen(person, meeting, meetings, index)) {
                         continue;
                     }
-                    boolean linked = meeting.people().contains(person.key())
-                            || attendsByName(text, sentence, person, meeting, people);
                     boolean alone = meetingsPerSentence.getOrDefault(index, 1) == 1
                             || recalledWith(person, meeting, meetings, index);
                     PersonMention described = describe(person, people);
@@ -104,13 +109,23 @@ public final class ParticipantStage implements Stage {
                         described = asHostLeader(described, meeting, people);
                     }
                     if (described.countryCode() == null) {
-                        described = conjunctOf(text, described, person, people);
+                        described = conjunctOf(text, parsed.get(index), described, person, people);
                     }
                     if (described.countryCode() == null) {
                         described = counterpartOfOtherSide(text, described, person, people, meeting);
                     }
-                    if (linked || (alone && servesParty(described, meeting) && !sceneSetting(text, sentence, person)
-                            && !commentsFromOutside(text, sentence, described))) {
+                    boolean outside = commentsFromOutside(text, sentence, described);
+                    boolean part = ParticipantRoles.takesPart(parsed.get(index), person.span());
+                    // a name the recognizer found with no title or office takes part only where the structure says so
+                    boolean titled = described.title() != null;
+                    // the sentence's structure gives them a part: "X met Y", "talks with X", "led by X"
+                    boolean byStructure = alone && part && !outside && servesParty(described, meeting);
+                    boolean elsewhere = atAnotherOccasion(parsed.get(index), person, meeting);
+                    boolean linked = byStructure || ((titled || part) && !elsewhere
+                            && (meeting.people().contains(person.key())
+                            || attendsByName(text, sentence, person, meeting, people)));
+                    if (linked || (alone && titled && servesParty(described, meeting) && !sceneSetting(text, sentence, person)
+                            && !outside && !elsewhere)) {
                         add(found, meeting, described, sentence, linked ? LINKED : CO_MENTIONED);
                     }
                 }
@@ -252,12 +267,16 @@ public final class ParticipantStage implements Stage {
      * "Austin and Secretary of State X met their Japanese counterparts": when every side is taken,
      * a person of no stated country joined by "and" to one of a known country stands on that side.
      */
-    private static PersonMention conjunctOf(String text, PersonMention described, PersonMention person,
-            List<PersonMention> people) {
+    private static PersonMention conjunctOf(String text, ParsedSentence sentence, PersonMention described,
+            PersonMention person, List<PersonMention> people) {
+        // the parser often mangles lists of titled names ("X, Secretary of State Y and Defense Secretary Z"),
+        // so a bare " and " with only title words between the names counts too
         return people.stream()
                 .filter(p -> p.sentence() == person.sentence() && p.span().end() <= person.span().start()
-                        && text.substring(p.span().end(), person.span().start()).matches(CONJUNCT))
-                .map(p -> describe(p, people)).filter(p -> p.countryCode() != null && !p.former()).findFirst()
+                        && (ParticipantRoles.conjuncts(sentence, p.span(), person.span())
+                                || text.substring(p.span().end(), person.span().start()).matches(CONJUNCT)))
+                .map(p -> describe(p, people)).filter(p -> p.countryCode() != null && !p.former())
+                .reduce((farther, nearer) -> nearer) // "A, B and C": C stands with B, the nearest
                 .map(p -> new PersonMention(described.sentence(), described.span(), described.name(),
                         described.title(), described.organization(), p.countryCode(), described.levelCode(),
                         described.former()))
@@ -282,6 +301,15 @@ public final class ParticipantStage implements Stage {
                 .map(other -> new PersonMention(described.sentence(), described.span(), described.name(),
                         described.title(), described.organization(), other, described.levelCode(), described.former()))
                 .orElse(described);
+    }
+
+    /**
+     * "X and Y agreed at their summit last month to revive the dialogue": named beside a meeting
+     * only as actors at another occasion, one that this meeting's name does not call so.
+     */
+    private static boolean atAnotherOccasion(ParsedSentence sentence, PersonMention person, MeetingMention meeting) {
+        String name = meeting.name().toLowerCase(java.util.Locale.ROOT);
+        return ParticipantRoles.occasion(sentence, person.span()).filter(word -> !name.contains(word)).isPresent();
     }
 
     private static boolean servesParty(PersonMention person, MeetingMention meeting) {
@@ -371,7 +399,7 @@ public final class ParticipantStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PERSON_MENTIONS, Layers.MEETINGS);
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.LINGUISTICS, Layers.PERSON_MENTIONS, Layers.MEETINGS);
     }
 
     @Override

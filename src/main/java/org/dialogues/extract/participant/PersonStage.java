@@ -13,6 +13,9 @@ import java.util.Set;
 import org.dialogues.extract.Layers;
 import org.dialogues.extract.ReferenceData;
 import org.dialogues.extract.Span;
+import org.dialogues.extract.linguistic.EntityMention;
+import org.dialogues.extract.linguistic.Linguistics;
+import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.party.PartyMention;
 import org.dialogues.extract.pipeline.AnnotatedDocument;
 import org.dialogues.extract.pipeline.Layer;
@@ -21,14 +24,16 @@ import org.dialogues.extract.text.Publication;
 import org.dialogues.extract.text.Sentence;
 
 /**
- * Finds people without a statistical model: a name is a run of capitalized words (with particles
- * such as "van", initials such as "C.", hyphenated Korean given names) standing next to a title of
- * office: title first ("U.S. Secretary of State Antony Blinken"), in apposition ("Cho Chang Rae,
- * South Korea's Defense Policy Director"; "the diplomatic adviser to the French president, Emmanuel
- * Bonne"), or in a list ("President X, U.S. President Y and ..."). People in a reference office on
- * the article's date are also found by their full name alone, and a known person's country is that of
- * the office then held. Later bare surnames
- * ("Cho", "Blinken") resolve to the full names found anywhere in the article.
+ * Finds people on the linguistic layer's tokens. A titled person is a run of capitalized words
+ * (with particles such as "van", initials such as "C.", hyphenated Korean given names kept whole)
+ * standing next to a reference title: title first ("U.S. Secretary of State Antony Blinken"), in
+ * apposition ("Cho Chang Rae, South Korea's Defense Policy Director"; "the diplomatic adviser to the
+ * French president, Emmanuel Bonne"), or in a list ("President X, U.S. President Y and ..."). People
+ * in a reference office on the article's date are also found by their full name alone, and a known
+ * person's country is that of the office then held. Anyone else is a person where the recognizer
+ * says so (PERSON), less the title words it swallows; whether they took part is read from the
+ * sentence's structure by the participant stage. Later bare surnames ("Cho", "Blinken") resolve to
+ * the full names found anywhere in the article.
  *
  * <p>A person's country comes, in order, from a party named in the title ("Japanese", "of Japan",
  * "Japan's"), an organization in it, the party they were seen serving before, the counterparts a
@@ -62,6 +67,8 @@ public final class PersonStage implements Stage {
             "commanded", "chairs", "chaired", "runs", "directs", "oversees");
     private static final int COUNTERPART_LIST_REACH = 20;
     private static final String KOREA = "KR";
+    private static final String PERSON = "PERSON";
+    private static final String ORGANIZATION = "ORGANIZATION";
     private static final Set<String> LEADING = Set.of("led", "headed", "chaired", "represented");
     private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "ministry");
     private static final Set<String> PORTFOLIO_NOISE = Set.of("ministry", "department", "of", "and", "the", "u",
@@ -98,8 +105,11 @@ public final class PersonStage implements Stage {
         List<PersonMention> full = new ArrayList<>();
         List<NamelessTitle> nameless = new ArrayList<>();
         Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
+        Linguistics linguistics = document.get(Layers.LINGUISTICS);
+        List<ParsedSentence> parsed = linguistics.sentences();
+        List<EntityMention> entities = linguistics.entities();
         for (Sentence sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(text, sentence.span().start(), sentence.span().end());
+            List<Token> tokens = Token.of(text, parsed.get(sentence.index()));
             tokensBySentence.put(sentence.index(), tokens);
             List<PersonMention> titled = titled(text, sentence, tokens, parties, nameless, published);
             full.addAll(titled);
@@ -107,7 +117,7 @@ public final class PersonStage implements Stage {
             named.addAll(knownByName(text, sentence, titled, published));
             named.addAll(byOrganization(text, sentence, tokens, named, parties));
             full.addAll(named.subList(titled.size(), named.size()));
-            full.addAll(untitled(text, sentence, tokens, named, parties, firstFullMentions(full), published));
+            full.addAll(recognized(text, sentence, tokens, named, parties, entities, published));
         }
         full = completed(full);
         Map<String, PersonMention> known = firstFullMentions(full);
@@ -367,40 +377,75 @@ public final class PersonStage implements Stage {
     }
 
     /**
-     * People named without a title where the sentence makes them take part ("talks between X and
-     * Y"); a second pass catches the conjuncts of those the first found, and a surname of someone
-     * named earlier counts as a person found ("X and Hamada used the session"). Their country is what
-     * the counterparts they are listed as ("their Japanese counterparts, X and Y") or a Korean name
-     * form tells; the participant stage may infer the rest.
+     * People the recognizer names (PERSON) whom no title, office or body introduced ("Kim Min-ho
+     * and Paul Martin met"). Whether they took part is for the participant stage to read from the
+     * sentence's structure. Two errors of the recognizer are undone: title words it swallows are
+     * dropped ("Secretary Hale" is Hale, resolved later as a surname), and a name it files under an
+     * ORGANIZATION behind a title word ("Defense Lloyd Austin") is taken back.
      */
-    private List<PersonMention> untitled(String text, Sentence sentence, List<Token> tokens, List<PersonMention> named,
-            List<PartyMention> parties, Map<String, PersonMention> earlier, LocalDate published) {
+    private List<PersonMention> recognized(String text, Sentence sentence, List<Token> tokens,
+            List<PersonMention> named, List<PartyMention> parties, List<EntityMention> entities, LocalDate published) {
         List<PersonMention> found = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
+        List<List<Token>> candidates = new ArrayList<>(koreanForms(tokens));
+        for (EntityMention entity : entities) {
+            if (entity.sentence() == sentence.index() && (entity.is(PERSON) || entity.is(ORGANIZATION))) {
+                candidates.add(tokens.stream()
+                        .filter(t -> t.index() >= entity.firstToken() && t.index() < entity.endToken()).toList());
+            }
+        }
+        for (List<Token> words : candidates) {
+            boolean person = words.stream().allMatch(t -> PERSON.equals(t.ner()))
+                    || (words.size() == 2 && KoreanNames.hasKoreanForm(words.get(0).text() + " " + words.get(1).text()));
+            int first = 0;
+            while (first < words.size() && (vocabulary.contains(words.get(first).text()) || !words.get(first).isWord())) {
+                first++;
+            }
+            List<Token> nameWords = words.subList(first, words.size());
+            boolean takenBack = person || (first > 0 && nameWords.stream().allMatch(this::personalNameWord));
+            // "Research Institute": a body the recognizer took for a person
+            boolean body = nameWords.stream().anyMatch(t -> ORGANIZATION_HEADS.contains(t.lower()));
+            if (nameWords.size() < 2 || !takenBack || body || !nameWords.get(nameWords.size() - 1).isCapitalized()
+                    || partyAt(parties, nameWords.get(0)).isPresent()) {
+                continue;
+            }
+            Span span = new Span(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
             List<PersonMention> known = new ArrayList<>(named);
             known.addAll(found);
-            java.util.function.IntPredicate person = i -> known.stream().anyMatch(m -> m.span().contains(tokens.get(i).start()))
-                    || laterSurname(tokens, i, earlier);
-            for (int[] run : UntitledPeople.find(tokens, i -> isNameToken(tokens, i, false) || innerParticle(tokens, i),
-                    person)) {
-                Span span = new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
-                String name = span.of(text);
-                boolean place = partyAt(parties, tokens.get(run[0])).isPresent(); // "and New Zealand Prime Minister Y"
-                if (!place && known.stream().noneMatch(m -> m.span().equals(span))) {
-                    String country = knownPeople.partyOn(name, published).or(() -> counterpartsOf(tokens, run[0], parties))
-                            .orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
-                    found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, false));
-                }
+            if (known.stream().anyMatch(m -> m.span().overlaps(span))) {
+                continue;
+            }
+            String name = span.of(text);
+            int at = tokens.indexOf(words.get(first));
+            String country = knownPeople.partyOn(name, published).or(() -> counterpartsOf(tokens, at, parties))
+                    .orElse(KoreanNames.hasKoreanForm(name) ? KOREA : null);
+            // a name of the reference offices, none held on the article's date: a former holder named in passing
+            boolean former = published != null && knownPeople.knows(name) && knownPeople.officeOn(name, published).isEmpty();
+            found.add(new PersonMention(sentence.index(), span, name, null, null, country, null, former));
+        }
+        return found;
+    }
+
+    /**
+     * "led by Han Seo-yeon and ...": the recognizer often misses a romanized Korean name with a
+     * hyphenated given name, so a run of proper nouns of that form is a candidate name too.
+     */
+    private static List<List<Token>> koreanForms(List<Token> tokens) {
+        List<List<Token>> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            List<Token> pair = tokens.subList(i, i + 2);
+            // two words only: the three-word form ("Yoon Suk Yeol") fits place names too, so the recognizer decides
+            if (KoreanNames.hasKoreanForm(pair.get(0).text() + " " + pair.get(1).text())) {
+                found.add(List.copyOf(pair));
+                i++;
             }
         }
         return found;
     }
 
-    /** A capitalized word that is the surname of someone named in full before ("X and Hamada met"). */
-    private boolean laterSurname(List<Token> tokens, int at, Map<String, PersonMention> earlier) {
-        Token token = tokens.get(at);
-        return token.isCapitalized() && token.isWord() && !earlier.isEmpty() && resolveSurname(token.text(), earlier).isPresent()
-                && (at + 1 >= tokens.size() || !isNameToken(tokens, at + 1, false));
+    /** A capitalized word of no reference name, as the words of a personal name are. */
+    private boolean personalNameWord(Token token) {
+        return token.isWord() && token.isCapitalized() && !vocabulary.contains(token.text())
+                && token.text().chars().anyMatch(Character::isLowerCase);
     }
 
     /**
@@ -824,7 +869,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.PARTY_MENTIONS);
+        return Set.of(Layers.TEXT, Layers.SENTENCES, Layers.LINGUISTICS, Layers.PARTY_MENTIONS);
     }
 
     @Override
