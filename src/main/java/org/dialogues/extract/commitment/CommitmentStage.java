@@ -14,7 +14,6 @@ import org.dialogues.extract.Layers;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.Span;
-import org.dialogues.extract.linguistic.Dependency;
 import org.dialogues.extract.linguistic.Linguistics;
 import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.linguistic.Token;
@@ -76,9 +75,9 @@ public final class CommitmentStage implements Stage {
             List<PartyMention> parties, List<PersonMention> people, Set<String> participants) {
         List<CommitmentFact> found = new ArrayList<>();
         for (Predicate predicate : Predicates.in(sentence)) {
-            Subject subject = subject(text, sentence, predicate.subjects(), parties, people);
+            Subject subject = subject(sentence, predicate.subjects(), parties, people);
             if (subject.empty() && predicate.kind() == CommitmentKind.REAFFIRM) {
-                subject = stanceOwner(text, sentence, predicate, parties);
+                subject = stanceOwner(sentence, predicate, parties);
             }
             Optional<MeetingMention> meeting = meetingFor(sentence.index(), predicate, subject, meetings);
             if (meeting.isEmpty() || predicate.kind() == CommitmentKind.PLAN && outsider(subject, meetings, participants)) {
@@ -115,7 +114,7 @@ public final class CommitmentStage implements Stage {
         }
     }
 
-    private static Subject subject(String text, ParsedSentence sentence, List<Integer> tokens,
+    private static Subject subject(ParsedSentence sentence, List<Integer> tokens,
             List<PartyMention> parties, List<PersonMention> people) {
         if (tokens.isEmpty()) {
             return Subject.NONE;
@@ -161,10 +160,15 @@ public final class CommitmentStage implements Stage {
         if (GROUP_WORDS.contains(token.lowerLemma()) && !token.isNoun()) {
             return true;
         }
-        return COLLECTIVE_NOUNS.contains(token.lowerLemma()) && sentence.childrenOf(head).stream()
+        if (COLLECTIVE_NOUNS.contains(token.lowerLemma()) && sentence.childrenOf(head).stream()
+                .anyMatch(d -> d.base().equals("conj")
+                        && COLLECTIVE_NOUNS.contains(sentence.tokens().get(d.dependent()).lowerLemma()))) {
+            return true; // "the Secretary and the Minister": the two sides' officials together
+        }
+        return token.isNoun() && sentence.childrenOf(head).stream()
                 .filter(d -> d.relation().equals("det") || d.relation().equals("nummod")
                         || d.relation().equals("det:predet"))
-                .anyMatch(d -> Set.of("both", "two", "each", "all").contains(
+                .anyMatch(d -> Set.of("both", "two", "three", "four", "each", "all").contains(
                         sentence.tokens().get(d.dependent()).lowerLemma()))
                 && sentence.childrenOf(head).stream().noneMatch(d -> d.base().equals("nmod"));
     }
@@ -183,7 +187,7 @@ public final class CommitmentStage implements Stage {
     }
 
     /** "The Prime Minister reaffirmed Canada's support": the owner of the stance is the party. */
-    private static Subject stanceOwner(String text, ParsedSentence sentence, Predicate predicate,
+    private static Subject stanceOwner(ParsedSentence sentence, Predicate predicate,
             List<PartyMention> parties) {
         Optional<Integer> owner = Predicates.child(sentence, predicate.token(), "obj")
                 .flatMap(o -> Predicates.child(sentence, o, "nmod:poss"));

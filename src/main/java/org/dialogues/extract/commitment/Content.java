@@ -19,7 +19,7 @@ import org.dialogues.extract.linguistic.Token;
 final class Content {
 
     /** Arcs that the enhanced graph adds (or that report) and that are no part of a clause's words. */
-    private static final Set<String> NOT_CONTENT = Set.of("ref", "parataxis", "nsubj:xsubj", "nsubj:pass:xsubj",
+    private static final Set<String> NOT_CONTENT = Set.of("parataxis", "nsubj:xsubj", "nsubj:pass:xsubj",
             "obl:according_to", "discourse");
     private static final Set<String> VENUES = Set.of("summit", "meeting", "talk", "talks", "dialogue", "session",
             "conference", "forum", "consultation");
@@ -31,11 +31,15 @@ final class Content {
     /** The undertakings of a lexical predicate: its infinitives, else its that-clause, else its obl or object. */
     static List<List<Integer>> of(ParsedSentence s, int t) {
         List<Integer> xcomps = Predicates.xcomps(s, t);
+        if (xcomps.isEmpty()) {
+            xcomps = infinitiveClauses(s, t); // "committed to operationalize" parsed as a purpose clause
+        }
         if (!xcomps.isEmpty()) {
             List<List<Integer>> contents = new ArrayList<>();
             // the enhanced graph repeats "agreed to A and to B" as a second xcomp: B is read as A's conjunct
-            xcomps.stream().filter(x -> s.parentsOf(x).stream().noneMatch(d -> d.base().equals("conj")
-                    && xcomps.contains(d.governor()))).forEach(x -> contents.addAll(infinitives(s, t, x)));
+            List<Integer> heads = xcomps;
+            heads.stream().filter(x -> s.parentsOf(x).stream().noneMatch(d -> d.base().equals("conj")
+                    && heads.contains(d.governor()))).forEach(x -> contents.addAll(infinitives(s, t, x)));
             return contents;
         }
         for (String relation : List.of("ccomp", "obl:on", "obl:to", "obj", "obl:upon")) {
@@ -54,9 +58,12 @@ final class Content {
      * an undertaking; "to A and B" without one is a single undertaking.
      */
     private static List<List<Integer>> infinitives(ParsedSentence s, int t, int x) {
-        List<Integer> separate = new ArrayList<>(s.childrenOf(x).stream()
-                .filter(d -> d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb())
+        List<Integer> within = subtree(s, x);
+        List<Integer> separate = new ArrayList<>(s.dependencies().stream()
+                .filter(d -> d.base().equals("conj") && within.contains(d.governor()) && d.dependent() > x
+                        && s.tokens().get(d.governor()).isVerb() && s.tokens().get(d.dependent()).isVerb())
                 .map(Dependency::dependent)
+                .distinct()
                 .filter(c -> ownInfinitive(s, c))
                 .toList());
         separate.addAll(strayInfinitives(s, t, x));
@@ -76,13 +83,23 @@ final class Content {
             int c = d.dependent();
             boolean aboveTrigger = d.governor() >= 0 && s.childrenOf(d.governor()).stream()
                     .anyMatch(a -> a.dependent() == t && !a.base().equals("conj"));
-            if (d.base().equals("conj") && c > x && aboveTrigger && s.tokens().get(c).pos().equals("VB")
+            if (d.base().equals("conj") && c > x && aboveTrigger && !stray.contains(c) && s.tokens().get(c).pos().equals("VB")
                     && s.tokens().get(d.governor()).pos().matches("VB[DZP]") && ownInfinitive(s, c)
                     && s.childrenOf(c).stream().noneMatch(a -> a.base().equals("aux"))) {
                 stray.add(c);
             }
         }
+        for (Token token : s.tokens()) {
+            boolean headless = s.parentsOf(token.index()).isEmpty();
+            if (headless && token.index() > x && token.pos().equals("VB") && ownInfinitive(s, token.index())) {
+                stray.add(token.index()); // "agreed to A, and to B" with B left unattached by the parser
+            }
+        }
         return stray;
+    }
+
+    private static List<Integer> infinitiveClauses(ParsedSentence s, int t) {
+        return s.childrenOf(t).stream().filter(d -> d.relation().equals("advcl:to")).map(Dependency::dependent).toList();
     }
 
     private static boolean ownInfinitive(ParsedSentence s, int conj) {

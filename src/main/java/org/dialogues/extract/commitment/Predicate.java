@@ -8,7 +8,7 @@ import org.dialogues.extract.CommitmentKind;
  * tokens heading its subject and the content clauses it undertakes (one commitment each).
  * {@code signed}: a document was signed, adopted or concluded; {@code document}: the subject is the
  * meeting's document ("the plan includes"); {@code past}: an undertaking already made ("agreed", not
- * "will agree"); {@code reported}: a modal whose subject is the speaker ("Tokyo said it would").
+ * "will agree"); {@code modal}: a future act under "will", reported "would" or "be (due) to".
  */
 record Predicate(int token, CommitmentKind kind, List<Integer> subjects, List<List<Integer>> contents,
         boolean signed, boolean document, boolean past, boolean modal) {

@@ -43,7 +43,10 @@ final class Predicates {
             "partnership", "framework", "memorandum", "treaty", "consensus", "arrangement", "statement", "vision");
     private static final Set<String> RELATIONS = Set.of("relationship", "relation", "ties", "tie");
     private static final Set<String> LAUNCHES = Set.of("launch", "start", "opening");
-    private static final Set<String> DOCUMENTS = Set.of("plan", "agreement", "declaration", "statement");
+    private static final Set<String> DOCUMENTS = Set.of("plan", "agreement", "declaration", "statement", "document",
+            "draft", "text", "communique");
+    /** "specifies the intention to form": the document states a plan. */
+    private static final Set<String> INTENTIONS = Set.of("intention", "plan", "commitment");
     private static final Set<String> UNDERTAKINGS = Set.of("sign", "adopt", "announce", "launch", "establish",
             "conclude", "unveil", "issue", "endorse", "approve", "finalize", "finalise", "set", "create", "agree",
             "pledge", "commit");
@@ -59,7 +62,7 @@ final class Predicates {
             "note", "stress", "declare");
     private static final Set<String> FAILING = Set.of("fail", "refuse", "decline");
     /** Relations that hang a description, not an undertaking, on the predicate. */
-    private static final Set<String> DESCRIPTIVE = Set.of("acl:relcl", "advcl:since");
+    private static final Set<String> DESCRIPTIVE = Set.of("advcl:since");
     private static final Set<String> CONTENT_LINKS = Set.of("ccomp", "xcomp", "advcl", "acl");
 
     private Predicates() {
@@ -74,6 +77,9 @@ final class Predicates {
         List<Predicate> kept = new ArrayList<>();
         for (Predicate p : found) {
             Optional<Predicate> first = coordinatedWith(sentence, p.token(), found);
+            if (p.modal() && sayingAlongside(sentence, p.token(), triggers)) {
+                continue;
+            }
             if (first.isPresent()) {
                 kept.add(p.withSubjects(first.get().subjects()));
             } else if (!nested(sentence, p.token(), triggers)) {
@@ -104,6 +110,17 @@ final class Predicates {
         return Optional.empty();
     }
 
+    /**
+     * "pledged to expand X and said the two sides would explore Y": what the parties say alongside a
+     * commitment belongs to that commitment, not a second one.
+     */
+    private static boolean sayingAlongside(ParsedSentence s, int verb, List<Integer> triggers) {
+        return governor(s, verb, "ccomp").filter(say -> SAYING.contains(lemma(s, say)))
+                .filter(say -> s.parentsOf(say).stream().anyMatch(d -> d.base().equals("conj")
+                        && triggers.contains(d.governor())))
+                .isPresent();
+    }
+
     private static boolean isTrigger(int token, List<Predicate> found) {
         return found.stream().anyMatch(p -> p.token() == token);
     }
@@ -126,6 +143,9 @@ final class Predicates {
     }
 
     private static Optional<Predicate> predicate(ParsedSentence s, Token token) {
+        if (token.isNoun() && PLAN.contains(token.lowerLemma())) {
+            return mistaggedPlan(s, token).or(() -> announcedPlan(s, token));
+        }
         if (!token.isVerb() && !token.pos().startsWith("JJ")) {
             return Optional.empty();
         }
@@ -142,8 +162,11 @@ final class Predicates {
     /** "will expand", reported "would lend": a future act of the subject. */
     private static Optional<Predicate> undertaking(ParsedSentence s, Token verb, Token modal) {
         int v = verb.index();
-        if (ATTENDANCE.contains(verb.lowerLemma()) || hedged(s, v) || !verb.pos().startsWith("VB")) {
+        if (ATTENDANCE.contains(verb.lowerLemma()) || hedged(s, v) || !verb.pos().startsWith("VB") || leaving(s, v)) {
             return Optional.empty();
+        }
+        if (s.parentsOf(v).stream().anyMatch(d -> d.relation().equals("acl:relcl"))) {
+            return Optional.empty(); // "a pact under which the navies will train": what the pact provides, told once
         }
         boolean would = modal.lowerLemma().equals("would");
         Optional<Integer> saying = governor(s, v, "ccomp").filter(g -> SAYING.contains(lemma(s, g)));
@@ -170,7 +193,8 @@ final class Predicates {
         }
         String lemma = token.lowerLemma();
         int t = token.index();
-        Optional<Integer> obj = child(s, t, "obj");
+        // "a charter signed at the meeting": the participle's object is the noun it describes
+        Optional<Integer> obj = child(s, t, "obj").or(() -> SIGN.contains(lemma) ? governor(s, t, "acl") : Optional.empty());
         String objLemma = obj.map(o -> lemma(s, o)).orElse("");
         boolean past = token.pos().equals("VBD") || token.pos().equals("VBN") && child(s, t, "aux").isEmpty();
         if (AGREE.contains(lemma)) {
@@ -215,6 +239,9 @@ final class Predicates {
         }
         if (obj.isPresent() && REACH.contains(lemma) && AGREEMENTS.contains(objLemma)) {
             int o = obj.get();
+            if (restated(s, t, o)) {
+                return Optional.empty(); // "reached this agreement": the agreement told before
+            }
             List<Integer> content = xcomps(s, t).stream().findFirst().or(() -> child(s, o, "acl"))
                     .map(a -> Content.subtree(s, a)).orElse(Content.subtree(s, o));
             return Optional.of(of(s, t, CommitmentKind.AGREE, List.of(content), past));
@@ -229,11 +256,47 @@ final class Predicates {
         if (INCLUDE.contains(lemma) && obj.isPresent()) {
             List<Integer> subject = subjectOf(s, t);
             boolean document = !subject.isEmpty() && child(s, t, "nsubj").map(n -> DOCUMENTS.contains(lemma(s, n)))
-                    .orElse(false);
+                    .orElse(false) && (lemma.equals("include") || INTENTIONS.contains(objLemma));
             return document ? Optional.of(new Predicate(t, CommitmentKind.PLAN, subject,
                     List.of(Content.subtree(s, obj.get())), false, true, false, false)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Seoul and the bloc plan to elevate": the tagger often reads "plan" after a name as a noun; a
+     * bare "plan" between a name and "to" + verb is the verb.
+     */
+    private static Optional<Predicate> mistaggedPlan(ParsedSentence s, Token plan) {
+        int i = plan.index();
+        boolean bare = i > 0 && i + 2 < s.tokens().size() && s.tokens().get(i + 1).lowerLemma().equals("to")
+                && s.tokens().get(i + 2).pos().equals("VB")
+                && (s.tokens().get(i - 1).pos().startsWith("NNP") || s.tokens().get(i - 1).pos().equals("NNS"));
+        if (!bare) {
+            return Optional.empty();
+        }
+        List<Integer> subject = phraseBefore(s, i);
+        return Optional.of(new Predicate(i, CommitmentKind.PLAN, subject, List.of(Content.subtree(s, i + 2)),
+                false, false, false, false));
+    }
+
+    /** "announced plans to upgrade the command": the announcer plans it. */
+    private static Optional<Predicate> announcedPlan(ParsedSentence s, Token plan) {
+        Optional<Integer> announcing = governor(s, plan.index(), "obj")
+                .filter(g -> Set.of("announce", "unveil", "reveal", "outline").contains(lemma(s, g)));
+        if (announcing.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> act = s.childrenOf(plan.index()).stream()
+                .filter(d -> d.base().equals("acl") || d.base().equals("xcomp")).map(Dependency::dependent)
+                .filter(a -> s.tokens().get(a).pos().equals("VB")).findFirst()
+                .or(() -> xcomps(s, announcing.get()).stream().filter(a -> s.tokens().get(a).pos().equals("VB"))
+                        .findFirst());
+        if (act.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Predicate(announcing.get(), CommitmentKind.PLAN, subjectOf(s, announcing.get()),
+                List.of(Content.subtree(s, act.get())), false, false, false, false));
     }
 
     /** "are expected to sign", "expect the two ministers to sign": a plan, when the act undertakes. */
@@ -275,7 +338,7 @@ final class Predicates {
             return true;
         }
         boolean bare = s.childrenOf(obj).stream().allMatch(d -> d.relation().equals("det") || d.base().equals("punct"))
-                && s.childrenOf(obj).stream().anyMatch(d -> lemma(s, d.dependent()).equals("the"));
+                && s.childrenOf(obj).stream().anyMatch(d -> Set.of("the", "this", "that").contains(lemma(s, d.dependent())));
         boolean perfect = s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("aux")
                 && lemma(s, d.dependent()).equals("have"));
         return bare || perfect;
@@ -290,21 +353,45 @@ final class Predicates {
     /** A predicate that describes something: a relative clause, a reduced relative, "since they agreed". */
     private static boolean descriptive(ParsedSentence s, int t) {
         for (Dependency parent : s.parentsOf(t)) {
+            boolean antecedentActs = parent.relation().equals("acl:relcl") && s.childrenOf(t).stream()
+                    .anyMatch(d -> d.base().equals("nsubj") && (d.dependent() == parent.governor()
+                            || s.tokens().get(d.dependent()).pos().startsWith("W")));
+            if (antecedentActs) {
+                return true; // "Russia, which signed": a description; "the declaration, which the leaders adopted" is not
+            }
             if (DESCRIPTIVE.contains(parent.relation()) || parent.relation().equals("advcl")
                     && s.childrenOf(t).stream().anyMatch(d -> d.relation().equals("mark")
                             && lemma(s, d.dependent()).equals("since"))) {
                 return true;
             }
-            if (parent.relation().equals("acl") && !s.tokens().get(t).pos().equals("VBG")) {
+            if (parent.relation().equals("acl") && !s.tokens().get(t).pos().equals("VBG") && !occasioned(s, t)) {
                 return true; // "a treaty signed in 1965"; "a statement committing to" stays
             }
         }
         return false;
     }
 
+    /** "a partnership signed at a meeting between X and Y", "signed by the ministers": who or where is told. */
+    private static boolean occasioned(ParsedSentence s, int t) {
+        Set<Integer> clause = new TreeSet<>(List.of(t));
+        for (int round = 0; round < 4; round++) {
+            s.dependencies().stream().filter(d -> clause.contains(d.governor()) && !d.base().equals("conj"))
+                    .map(Dependency::dependent).toList().forEach(clause::add);
+        }
+        return s.dependencies().stream().filter(d -> clause.contains(d.governor()))
+                .anyMatch(d -> d.relation().equals("obl:agent") || d.subtype().equals("at")
+                        && Set.of("meeting", "summit", "talks", "talk", "dialogue").contains(lemma(s, d.dependent())));
+    }
+
     private static boolean negated(ParsedSentence s, int t) {
         return s.childrenOf(t).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg"))
                 && NEGATIONS.contains(lemma(s, d.dependent())));
+    }
+
+    /** "will step down", "will resign": leaving office undertakes nothing towards a partner. */
+    private static boolean leaving(ParsedSentence s, int v) {
+        return Set.of("resign", "retire").contains(lemma(s, v)) || s.childrenOf(v).stream()
+                .anyMatch(d -> d.relation().equals("compound:prt") && lemma(s, d.dependent()).equals("down"));
     }
 
     private static boolean hedged(ParsedSentence s, int t) {
@@ -362,7 +449,8 @@ final class Predicates {
             return Content.subject(s, described.get());
         }
         for (Dependency parent : s.parentsOf(verb)) {
-            if ((parent.base().equals("conj") || parent.base().equals("xcomp")) && parent.governor() >= 0
+            if ((parent.base().equals("conj") || parent.base().equals("xcomp") || parent.base().equals("advcl"))
+                    && parent.governor() >= 0
                     && parent.governor() != verb) {
                 return subjectOf(s, parent.governor());
             }
@@ -378,7 +466,10 @@ final class Predicates {
         List<Integer> phrase = new ArrayList<>();
         for (int i = modal - 1; i >= 0; i--) {
             Token token = s.tokens().get(i);
-            if (!(token.isNoun() || token.pos().equals("PRP") || token.pos().equals("DT") || token.pos().equals("JJ"))) {
+            boolean nominal = token.isNoun() || token.pos().equals("PRP") || token.pos().equals("DT")
+                    || token.pos().equals("JJ") || token.pos().equals("CD") || token.pos().equals("HYPH")
+                    || token.pos().equals("CC") && !phrase.isEmpty() && i > 0 && s.tokens().get(i - 1).isProperNoun();
+            if (!nominal) {
                 break;
             }
             phrase.add(0, i);
