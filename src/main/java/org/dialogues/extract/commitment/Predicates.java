@@ -62,7 +62,8 @@ final class Predicates {
             "note", "stress", "declare");
     private static final Set<String> FAILING = Set.of("fail", "refuse", "decline");
     /** Relations that hang a description, not an undertaking, on the predicate. */
-    private static final Set<String> DESCRIPTIVE = Set.of("advcl:since");
+    /** Subordinators of a clause that only places something in time. */
+    private static final Set<String> TEMPORAL = Set.of("since", "after", "before", "until");
     private static final Set<String> CONTENT_LINKS = Set.of("ccomp", "xcomp", "advcl", "acl");
 
     private Predicates() {
@@ -284,7 +285,7 @@ final class Predicates {
     private static Optional<Predicate> announcedPlan(ParsedSentence s, Token plan) {
         Optional<Integer> announcing = governor(s, plan.index(), "obj")
                 .filter(g -> Set.of("announce", "unveil", "reveal", "outline").contains(lemma(s, g)));
-        if (announcing.isEmpty()) {
+        if (announcing.isEmpty() || descriptive(s, announcing.get()) || negated(s, announcing.get())) {
             return Optional.empty();
         }
         Optional<Integer> act = s.childrenOf(plan.index()).stream()
@@ -359,10 +360,9 @@ final class Predicates {
             if (antecedentActs) {
                 return true; // "Russia, which signed": a description; "the declaration, which the leaders adopted" is not
             }
-            if (DESCRIPTIVE.contains(parent.relation()) || parent.relation().equals("advcl")
-                    && s.childrenOf(t).stream().anyMatch(d -> d.relation().equals("mark")
-                            && lemma(s, d.dependent()).equals("since"))) {
-                return true;
+            if (parent.base().equals("advcl") && (TEMPORAL.contains(parent.subtype()) || s.childrenOf(t).stream()
+                    .anyMatch(d -> d.relation().equals("mark") && TEMPORAL.contains(lemma(s, d.dependent()))))) {
+                return true; // "came ten days after Seoul announced", "the first since they agreed": a time reference
             }
             if (parent.relation().equals("acl") && !s.tokens().get(t).pos().equals("VBG") && !occasioned(s, t)) {
                 return true; // "a treaty signed in 1965"; "a statement committing to" stays

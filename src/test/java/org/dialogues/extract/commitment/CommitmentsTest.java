@@ -507,4 +507,12 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
     }
+
+    @Test
+    void aPlanAnnouncedBeforeTheMeetingThatOnlyDatesItIsNotACommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The dialogue came a week after Seoul announced "
+                + "a plan to fund a new coast guard school.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
 }
