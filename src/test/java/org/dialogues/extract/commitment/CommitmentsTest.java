@@ -402,4 +402,117 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLAN);
     }
+
+    @Test
+    void aJointStatementParagraphCommittingBothSidesIsAPledgeOfBoth() {
+        Extraction extraction = Articles.extract(MEETING + "In their joint statement, the two sides committed "
+                + "to expanding exchanges between their coast guards.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, java.util.Set.of("KR", "JP")));
+    }
+
+    @Test
+    void twoTitledOfficialsReaffirmingTogetherSpeakForAllParties() {
+        Extraction extraction = Articles.extract(MEETING + "The Secretary and the Minister reaffirmed the value "
+                + "of close maritime coordination.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.REAFFIRM, java.util.Set.of("KR", "JP")));
+    }
+
+    @Test
+    void aNegatedPredicateIsNoCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides did not agree to extend the fishing accord. "
+                + "They failed to sign a salvage pact.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
+
+    @Test
+    void aPlanOfAPartyOutsideTheMeetingIsNotItsCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "China intends to build two more naval bases. "
+                + "The two sides intend to hold a drill near the strait.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLAN, "hold a drill near the strait"));
+    }
+
+    @Test
+    void theTextLeavesOutTheReportingTailTheDayAndTheVenue() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides agreed to expand port visits, "
+                + "the defense ministry said. The leaders agreed at their summit on Monday to open a cyber dialogue.",
+                PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text)
+                .containsExactly("expand port visits", "open a cyber dialogue");
+    }
+
+    @Test
+    void aThatClauseAgreedOnWhatWillHappenKeepsItsSubject() {
+        Extraction extraction = Articles.extract(MEETING + "Both countries agreed that their navies would "
+                + "share sonar data, officials said on Tuesday.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.AGREE, "their navies would share sonar data"));
+    }
+
+    @Test
+    void whatThePartiesSayAlongsideAPledgeBelongsToIt() {
+        Extraction extraction = Articles.extract(MEETING + "They pledged to expand cadet exchanges and said "
+                + "their navies would explore joint patrols.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.PLEDGE);
+    }
+
+    @Test
+    void aDocumentTheLeadersAdoptedInARelativeClauseIsAnAgreement() {
+        Extraction extraction = Articles.extract(MEETING + "The dialogue follows the maritime charter, "
+                + "which the two leaders adopted at their summit last year.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void aSigningAtAMeetingBetweenThePartiesCountsButAnOldTreatyDoesNot() {
+        Extraction extraction = Articles.extract(MEETING + "The dialogue builds on a maritime charter signed "
+                + "at a meeting between the two foreign ministers in May. "
+                + "Their ties rest on a treaty signed in 1965.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void aCommitmentParsedAsAPurposeClauseKeepsItsContent() {
+        Extraction extraction = Articles.extract(MEETING + "They also committed to operationalize "
+                + "the sharing of tide data by the end of the year.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::text)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLEDGE, "operationalize the sharing of tide data"));
+    }
+
+    @Test
+    void announcedPlansToActAreAPlanOfTheAnnouncer() {
+        Extraction extraction = Articles.extract(MEETING + "Japan announced plans to open a coast guard "
+                + "liaison office in Busan. Japan announced new patrol routes.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind, CommitmentFact::parties)
+                .containsExactly(Tuple.tuple(CommitmentKind.PLAN, java.util.Set.of("JP")));
+    }
+
+    @Test
+    void whatASignedPactProvidesIsNoSecondCommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The two sides signed a salvage pact, "
+                + "under which their navies will train together every year.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::kind).containsExactly(CommitmentKind.AGREE);
+    }
+
+    @Test
+    void aPlanAnnouncedBeforeTheMeetingThatOnlyDatesItIsNotACommitment() {
+        Extraction extraction = Articles.extract(MEETING + "The dialogue came a week after Seoul announced "
+                + "a plan to fund a new coast guard school.", PUBLISHED);
+
+        assertThat(extraction.commitments()).isEmpty();
+    }
 }
