@@ -131,6 +131,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
                 documents.size(), words / Math.max(1, documents.size()), seconds, documents.size() / seconds);
         long total = stages.values().stream().mapToLong(Duration::toNanos).sum();
         stages.forEach((stage, time) -> out.printf("  %-28s %5.1f%%%n", stage, 100.0 * time.toNanos() / Math.max(1, total)));
+        out.println("  within LinguisticStage, " + CoreNlpAnnotator.shared().timings().strip().replace("\n", "\n    "));
     }
 
     /** Copies of the sample text articles, each made unique by a numbered closing line. */

@@ -90,6 +90,11 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
         return new StanfordCoreNLP(properties);
     }
 
+    /** CoreNLP's own account of the time spent per annotator in this process, for the benchmark. */
+    public String timings() {
+        return Loaded.PIPELINE.timingInformation();
+    }
+
     @Override
     public String version() {
         return VERSION;
