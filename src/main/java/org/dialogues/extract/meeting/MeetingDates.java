@@ -23,6 +23,10 @@ final class MeetingDates {
     private static final int DATE_REACH = 160;
     /** How far after "immediately after" the meeting it names may begin. */
     private static final int ORDER_REACH = 80;
+    /** How many sentences after the lead a meeting may first be told and still be the one the lead reports. */
+    private static final int LEAD_REACH = 2;
+    /** Fewer characters than this is a headline, not a lead. */
+    private static final int LEAD_LENGTH = 100;
 
     private final DateFinder dates;
 
@@ -70,6 +74,39 @@ final class MeetingDates {
         Span lead = article.previousSentence(sentence);
         dates.findAgainst(article.text(), lead.start(), lead.end(), article.reference(), Tense.PAST).stream()
                 .filter(d -> d.precision() == DatePrecision.DAY).findFirst().ifPresent(d -> draft.date = d);
+    }
+
+    /**
+     * A news story's lead (its first sentence told as a clause) dates what it reports: a meeting held
+     * and mentioned near the top that no sentence of its own dates took place on the lead's day
+     * ("X met the leaders of A and B on Sunday ..." then "they held a trilateral summit").
+     */
+    void fromStoryLead(Article article, List<Draft> drafts) {
+        Optional<Sentence> lead = article.sentences().stream().filter(s -> isClause(article, s)).findFirst();
+        if (lead.isEmpty()) {
+            return;
+        }
+        Span span = lead.get().span();
+        Optional<DateMention> day = dates.findAgainst(article.text(), span.start(), span.end(), article.reference(),
+                        Tense.PAST).stream()
+                .filter(d -> d.precision() == DatePrecision.DAY)
+                .filter(d -> article.published() == null || !d.date().isAfter(article.published()))
+                .findFirst();
+        if (day.isEmpty()) {
+            return;
+        }
+        for (Draft draft : drafts) {
+            boolean nearTop = draft.firstSentence <= lead.get().index() + LEAD_REACH;
+            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop) {
+                draft.date = day.get();
+            }
+        }
+    }
+
+    /** A long sentence with a verb and its subject: prose, not a headline, a byline or a date line. */
+    private static boolean isClause(Article article, Sentence sentence) {
+        Clauses clauses = article.clauses(sentence);
+        return clauses.hasVerbWithSubject() && sentence.span().length() >= LEAD_LENGTH;
     }
 
     /** "X took place immediately after Y": X is the meeting referred to last before the cue, Y the first after it. */

@@ -92,6 +92,7 @@ public final class MeetingStage implements Stage {
         }
         MeetingDates.fromEncounterBefore(drafts);
         MeetingDates.byOrder(drafts);
+        meetingDates.fromStoryLead(article, drafts);
         MeetingVenues.inCountryVisited(article, drafts);
         venues.atDateline(article, drafts);
         return document.with(Layers.MEETINGS, mentions.finish(article, drafts));
