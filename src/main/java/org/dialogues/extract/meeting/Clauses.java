@@ -36,7 +36,7 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             "decide", "arrange", "prepare");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
     private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
-            "convene", "launch", "resume", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
+            "convene", "launch", "resume", "restore", "revive", "restart", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
 
     /** The token whose span covers the offset. */
     Optional<Token> tokenAt(int offset) {

@@ -1,7 +1,9 @@
 package org.dialogues.extract.meeting;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,10 +99,26 @@ final class MeetingDates {
         }
         for (Draft draft : drafts) {
             boolean nearTop = draft.firstSentence <= lead.get().index() + LEAD_REACH;
-            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop) {
+            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop && !anotherOccasion(draft)
+                    && !besideTheLeadsMeeting(draft, drafts, day.get())) {
                 draft.date = day.get();
             }
         }
+    }
+
+    /** "the previous round", "their last summit": the words say it is not the meeting reported. */
+    private static boolean anotherOccasion(Draft draft) {
+        return draft.name != null && Arrays.stream(draft.name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(BackReferences.OTHER_OCCASION::contains);
+    }
+
+    /**
+     * "X held talks with Y on Sunday, on his way home from the Z summit": where a meeting of the same
+     * sentence already took the lead's day, the other meeting told there is the setting, not the event.
+     */
+    private static boolean besideTheLeadsMeeting(Draft draft, List<Draft> drafts, DateMention day) {
+        return drafts.stream().anyMatch(other -> other != draft && other.date != null
+                && other.date.date().equals(day.date()) && other.sentences.contains(draft.firstSentence));
     }
 
     /** A long sentence with a verb and its subject: prose, not a headline, a byline or a date line. */

@@ -72,4 +72,37 @@ class DatesFromTheLeadTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void theGatheringALeaderComesFromDoesNotTakeTheDayOfTheTalksTheLeadReports() {
+        Extraction extraction = Articles.extract(
+                "SEOUL, May 14 -- German Chancellor Olaf Scholz held talks with South Korean President Yoon Suk Yeol "
+                + "in Seoul on Sunday, stopping over on his way back from the Group of Seven summit in Hiroshima.",
+                SUNDAY);
+
+        assertThat(extraction.meetings()).anySatisfy(m -> assertThat(m.startDate()).isEqualTo(SUNDAY));
+        assertThat(extraction.meetings()).filteredOn(m -> m.parties().contains("G7"))
+                .allSatisfy(m -> assertThat(m.startDate()).isNull());
+    }
+
+    @Test
+    void aPreviousMeetingToldNearTheTopIsNotDatedByTheLead() {
+        Extraction extraction = Articles.extract(
+                "SEOUL, May 14 -- South Korea and India held their annual trade and security consultations in Seoul "
+                + "on Sunday, the foreign ministry said in a statement.\n"
+                + "The previous round of the consultations took place in New Delhi.", SUNDAY);
+
+        assertThat(extraction.meetings()).filteredOn(m -> m.name().toLowerCase().contains("previous"))
+                .allSatisfy(m -> assertThat(m.startDate()).isNull());
+    }
+
+    @Test
+    void aChannelTheLeadersAgreedToRestoreIsStillToCome() {
+        Extraction extraction = Articles.extract(
+                "President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed to restore the Korea-Japan "
+                + "security dialogue.", SUNDAY);
+
+        assertThat(extraction.meetings()).filteredOn(m -> m.name().toLowerCase().contains("dialogue"))
+                .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+    }
 }
