@@ -117,7 +117,9 @@ final class MeetingDates {
      * sentence already took the lead's day, the other meeting told there is the setting, not the event.
      */
     private static boolean besideTheLeadsMeeting(Draft draft, List<Draft> drafts, DateMention day) {
+        // another account of the same sides is the same meeting told twice, not its setting
         return drafts.stream().anyMatch(other -> other != draft && other.date != null
+                && other.parties.size() >= 2 && !other.parties.equals(draft.parties)
                 && other.date.date().equals(day.date()) && other.sentences.contains(draft.firstSentence));
     }
 

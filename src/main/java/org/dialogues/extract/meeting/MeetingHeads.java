@@ -8,7 +8,7 @@ final class MeetingHeads {
 
     private static final Pattern HEAD = Pattern.compile(
             "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?"
-            + "|sessions?|(?<=\\b(?:phone|telephone|video) )calls?)\\b"
+            + "|sessions?|(?<=\\b(?:phone|telephone|video) )(?:calls?|conversations?))\\b"
             + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
             + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)"
             // "the first round of negotiations": negotiations counted in rounds are sittings, not a process
