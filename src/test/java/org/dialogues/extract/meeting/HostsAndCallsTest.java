@@ -52,4 +52,38 @@ class HostsAndCallsTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void guestsWhoSayTheyHadMetTwiceBeforeHeldTwoEarlierMeetings() {
+        Extraction extraction = Articles.extract(
+                "Prime Minister Anthony Albanese of Australia hosted President Yoon Suk Yeol of South Korea and "
+                + "Prime Minister Fumio Kishida of Japan in Canberra on March 3, 2023.\n"
+                + "The leaders noted that they had met in Madrid in June 2022 and in Bali in November 2022.", THURSDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.startDate())
+                .containsExactlyInAnyOrder(LocalDate.of(2023, 3, 3), LocalDate.of(2022, 6, 1),
+                        LocalDate.of(2022, 11, 1));
+    }
+
+    @Test
+    void aLaterDateJoinedToAnEarlierMeetingIsNoFurtherMeeting() {
+        Extraction extraction = Articles.extract(
+                "Prime Minister Anthony Albanese of Australia hosted President Yoon Suk Yeol of South Korea and "
+                + "Prime Minister Fumio Kishida of Japan in Canberra on March 3, 2023.\n"
+                + "The leaders noted that they had met in Madrid in June 2022 and would meet again in 2024.", THURSDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.startDate())
+                .containsExactlyInAnyOrder(LocalDate.of(2023, 3, 3), LocalDate.of(2022, 6, 1));
+    }
+
+    @Test
+    void leadersWhoHaveMetManyTimesSinceAMonthHeldNoMeetingThatMonth() {
+        Extraction extraction = Articles.extract(
+                "Prime Minister Anthony Albanese of Australia hosted President Yoon Suk Yeol of South Korea and "
+                + "Prime Minister Fumio Kishida of Japan in Canberra on March 3, 2023.\n"
+                + "The leaders, who have met many times since June 2022, discussed trade.", THURSDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.startDate())
+                .containsExactly(LocalDate.of(2023, 3, 3));
+    }
 }
