@@ -36,7 +36,7 @@ final class BackReferences {
     /** "to attend one in Madrid": another meeting of the kind just named, at its own venue and date. */
     private static final Pattern ANOTHER_ONE = Pattern.compile(
             "\\b(?:attend(?:ed|ing)?|h[eo]ld(?:ing)?|host(?:ed|ing)?)\\s+one\\s+(?=in\\b|at\\b)");
-    private static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
+    static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "earlier", "past", "last", "next");
 
     private final DescribedMeetings descriptions;
     private final Places places;

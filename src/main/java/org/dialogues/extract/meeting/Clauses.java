@@ -30,11 +30,13 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "xcomp");
     /** Arcs by which a date is the time of a clause or of a noun. */
     private static final Set<String> TIME_ARCS = Set.of("obl", "nmod", "obl:tmod", "nmod:tmod", "obl:npmod");
+    /** Parts of a day a date may hang from: "on the morning of March 3". */
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "slate", "aim", "agree",
             "decide", "arrange", "prepare");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
     private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
-            "convene", "launch", "resume", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
+            "convene", "launch", "resume", "restore", "revive", "restart", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
 
     /** The token whose span covers the offset. */
     Optional<Token> tokenAt(int offset) {
@@ -271,7 +273,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             for (int t = entity.firstToken(); t < entity.endToken(); t++) {
                 for (Dependency arc : sentence.parentsOf(t)) {
                     boolean outside = arc.governor() < entity.firstToken() || arc.governor() >= entity.endToken();
-                    if (outside && anchors.contains(arc.governor()) && TIME_ARCS.contains(arc.base())
+                    int governor = outside ? throughPartOfDay(arc) : arc.governor();
+                    if (outside && anchors.contains(governor) && TIME_ARCS.contains(arc.base())
                             && !"since".equals(arc.subtype()) && !"after".equals(arc.subtype())
                             && !"before".equals(arc.subtype())) {
                         return Optional.of(entity);
@@ -280,6 +283,25 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             }
         }
         return Optional.empty();
+    }
+
+    /** True when some verb of the sentence has a subject: a told clause, not a label or a date line. */
+    boolean hasVerbWithSubject() {
+        return sentence.dependencies().stream()
+                .anyMatch(d -> d.base().startsWith("nsubj") && d.governor() >= 0 && token(d.governor()).isVerb());
+    }
+
+    /**
+     * "on the evening of Friday, June 6": the date hangs from a part of the day, which is the clause's
+     * time; the part of the day stands in for the date's governor when it is itself a time of the clause.
+     */
+    private int throughPartOfDay(Dependency arc) {
+        int governor = arc.governor();
+        if (governor < 0 || !arc.base().equals("nmod") || !PARTS_OF_DAY.contains(token(governor).lowerLemma())) {
+            return governor;
+        }
+        return sentence.headOf(governor).filter(up -> TIME_ARCS.contains(up.base())).map(Dependency::governor)
+                .orElse(governor);
     }
 
     /**

@@ -14,13 +14,13 @@ import org.dialogues.extract.text.Sentence;
 import org.dialogues.extract.time.DateMention;
 
 /**
- * Meetings told by what people did rather than by a name: "X met (with) A and B", "a courtesy visit
+ * Meetings told by what people did rather than by a name: "X met (with) A and B", "X hosted A", "a courtesy visit
  * with C", "A, B and C met", "A and B signed", "was attended by D": one meeting per pair of sides.
  */
 final class Encounters {
 
     private static final Pattern ENCOUNTER = Pattern.compile(
-            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
+            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */
@@ -47,6 +47,9 @@ final class Encounters {
         Matcher verb = ENCOUNTER.matcher(text).region(span.start(), span.end());
         List<int[]> verbs = new ArrayList<>();
         while (verb.find()) {
+            if (hosting(text, new int[] {verb.start(), verb.end()}) && namedBefore(references, verb.start())) {
+                continue; // "the summit that A hosted for B and C": the hosting tells the meeting just named
+            }
             if (!NonEvents.noEncounter(text.substring(Math.max(span.start(), verb.start() - NonEvents.REACH), verb.start()))) {
                 verbs.add(new int[] {verb.start(), verb.end()});
             }
@@ -72,6 +75,10 @@ final class Encounters {
                     .filter(p -> subject == null || !p.key().equals(subject.key()))
                     .filter(p -> !p.possessiveIn(text))   // "a week after X's resignation": X is not met
                     .toList();
+            if (hosting(text, verbs.get(v)) && subject != null && hostedGroup(article, sentence, subject, objects,
+                    verbs.get(v)[0], drafts, references)) {
+                continue;
+            }
             Optional<Draft> told = subject == null ? Optional.empty()
                     : toldInClause(text, references, verbs.get(v)[0]);
             if (told.isPresent()) {
@@ -97,6 +104,31 @@ final class Encounters {
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
             }
         }
+    }
+
+    private static boolean namedBefore(List<Reference> references, int verbStart) {
+        return references.stream().anyMatch(r -> r.anchor() < verbStart);
+    }
+
+    private static boolean hosting(String text, int[] verb) {
+        return text.substring(verb[0], verb[1]).startsWith("host");
+    }
+
+    /**
+     * "A of X hosted B of Y and C of Z": a host receiving guests of two other sides at once holds one
+     * meeting of the three, not one with each guest.
+     */
+    private boolean hostedGroup(Article article, Sentence sentence, PersonMention host, List<PersonMention> guests,
+            int verb, List<Draft> drafts, List<Reference> references) {
+        List<PersonMention> everyone = new ArrayList<>(guests);
+        everyone.add(0, host);
+        Set<String> countries = new LinkedHashSet<>();
+        everyone.stream().map(PersonMention::countryCode).filter(c -> c != null).forEach(countries::add);
+        if (countries.size() < 3) {
+            return false;
+        }
+        groups.multilateral(article, sentence, everyone, countries, verb, drafts, references);
+        return true;
     }
 
     /** The meeting named just before ", in which" (or ", where") that introduces this encounter. */

@@ -3,6 +3,7 @@ package org.dialogues.extract.meeting;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.text.Sentence;
@@ -10,6 +11,8 @@ import org.dialogues.extract.time.DateMention;
 
 /** Meetings of three or more sides, or of sides named as a group: "A, B and C met", "the leaders of X, Y and Z met". */
 final class GroupMeetings {
+
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
 
     private final SeriesCatalog catalog;
 
@@ -81,11 +84,37 @@ final class GroupMeetings {
             return;
         }
         Draft latest = Draft.latest(drafts);
-        DateMention own = found.stream().filter(d -> d.start() > verbStart).findFirst().orElse(null);
-        boolean earlier = own != null && latest.date != null && own.date().isBefore(latest.date.date());
-        if (!earlier || latest.parties.size() < 2) {
-            return;
+        if (latest.parties.size() < 2) {
+            // "they had met on the margins of the G7 summit": the sides are those of the meeting told before,
+            // not of the occasion this sentence names
+            List<Draft> before = drafts.stream()
+                    .filter(d -> d.firstSentence < sentence.index() && d.parties.size() >= 2).toList();
+            if (before.isEmpty()) {
+                return;
+            }
+            latest = Draft.latest(before);
         }
+        List<DateMention> after = found.stream().filter(d -> d.start() > verbStart).toList();
+        DateMention previous = null;
+        for (DateMention own : after) {
+            // "they had met in X in November and in Y in May": each date joined by "and" is another occasion
+            boolean joined = previous == null
+                    || article.text().substring(previous.end(), own.start()).contains(" and ");
+            String lead = article.text().substring(previous == null ? verbStart : previous.end(), own.start());
+            if (!joined || SINCE.matcher(lead).find()) {
+                break; // "have met many times since March": a span of time, not an occasion
+            }
+            boolean earlier = latest.date != null && own.date().isBefore(latest.date.date());
+            if (!earlier) {
+                return;
+            }
+            earlierMeeting(sentence, latest, own, previous == null ? verbStart : previous.end(), drafts, references);
+            previous = own;
+        }
+    }
+
+    private void earlierMeeting(Sentence sentence, Draft latest, DateMention own, int anchor, List<Draft> drafts,
+            List<Reference> references) {
         Draft draft = new Draft();
         draft.name = "earlier meeting of " + String.join(", ", latest.parties.stream().map(catalog::shortName).toList());
         draft.head = "meeting";
@@ -97,6 +126,6 @@ final class GroupMeetings {
         draft.firstSentence = sentence.index();
         draft.refer(sentence.index());
         drafts.add(draft);
-        references.add(new Reference(draft, verbStart, own));
+        references.add(new Reference(draft, anchor, own));
     }
 }

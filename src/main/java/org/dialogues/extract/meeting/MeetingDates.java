@@ -1,7 +1,9 @@
 package org.dialogues.extract.meeting;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,10 @@ final class MeetingDates {
     private static final int DATE_REACH = 160;
     /** How far after "immediately after" the meeting it names may begin. */
     private static final int ORDER_REACH = 80;
+    /** How many sentences after the lead a meeting may first be told and still be the one the lead reports. */
+    private static final int LEAD_REACH = 2;
+    /** Fewer characters than this is a headline, not a lead. */
+    private static final int LEAD_LENGTH = 100;
 
     private final DateFinder dates;
 
@@ -70,6 +76,57 @@ final class MeetingDates {
         Span lead = article.previousSentence(sentence);
         dates.findAgainst(article.text(), lead.start(), lead.end(), article.reference(), Tense.PAST).stream()
                 .filter(d -> d.precision() == DatePrecision.DAY).findFirst().ifPresent(d -> draft.date = d);
+    }
+
+    /**
+     * A news story's lead (its first sentence told as a clause) dates what it reports: a meeting held
+     * and mentioned near the top that no sentence of its own dates took place on the lead's day
+     * ("X met the leaders of A and B on Sunday ..." then "they held a trilateral summit").
+     */
+    void fromStoryLead(Article article, List<Draft> drafts) {
+        Optional<Sentence> lead = article.sentences().stream().filter(s -> isClause(article, s)).findFirst();
+        if (lead.isEmpty()) {
+            return;
+        }
+        Span span = lead.get().span();
+        Optional<DateMention> day = dates.findAgainst(article.text(), span.start(), span.end(), article.reference(),
+                        Tense.PAST).stream()
+                .filter(d -> d.precision() == DatePrecision.DAY)
+                .filter(d -> article.published() == null || !d.date().isAfter(article.published()))
+                .findFirst();
+        if (day.isEmpty()) {
+            return;
+        }
+        for (Draft draft : drafts) {
+            boolean nearTop = draft.firstSentence <= lead.get().index() + LEAD_REACH;
+            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop && !anotherOccasion(draft)
+                    && !besideTheLeadsMeeting(draft, drafts, day.get())) {
+                draft.date = day.get();
+            }
+        }
+    }
+
+    /** "the previous round", "their last summit": the words say it is not the meeting reported. */
+    private static boolean anotherOccasion(Draft draft) {
+        return draft.name != null && Arrays.stream(draft.name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(BackReferences.OTHER_OCCASION::contains);
+    }
+
+    /**
+     * "X held talks with Y on Sunday, on his way home from the Z summit": where a meeting of the same
+     * sentence already took the lead's day, the other meeting told there is the setting, not the event.
+     */
+    private static boolean besideTheLeadsMeeting(Draft draft, List<Draft> drafts, DateMention day) {
+        // another account of the same sides is the same meeting told twice, not its setting
+        return drafts.stream().anyMatch(other -> other != draft && other.date != null
+                && other.parties.size() >= 2 && !other.parties.equals(draft.parties)
+                && other.date.date().equals(day.date()) && other.sentences.contains(draft.firstSentence));
+    }
+
+    /** A long sentence with a verb and its subject: prose, not a headline, a byline or a date line. */
+    private static boolean isClause(Article article, Sentence sentence) {
+        Clauses clauses = article.clauses(sentence);
+        return clauses.hasVerbWithSubject() && sentence.span().length() >= LEAD_LENGTH;
     }
 
     /** "X took place immediately after Y": X is the meeting referred to last before the cue, Y the first after it. */

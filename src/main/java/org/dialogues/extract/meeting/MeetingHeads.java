@@ -3,14 +3,16 @@ package org.dialogues.extract.meeting;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The nouns a meeting is read from: dialogue, summit, forum, talks, meeting, session, phone call, 2+2, "the previous round". */
+/** The nouns a meeting is read from: dialogue, summit, forum, talks, meeting, session, phone call, 2+2, "the previous round", "a round of negotiations". */
 final class MeetingHeads {
 
     private static final Pattern HEAD = Pattern.compile(
             "\\b(?:dialogues?|summits?|symposiums?|symposia|forums?|consultations?|talks|meetings?|conferences?"
-            + "|sessions?|(?<=\\b(?:phone|telephone|video) )calls?)\\b"
+            + "|sessions?|(?<=\\b(?:phone|telephone|video) )(?:calls?|conversations?))\\b"
             + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
-            + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)",
+            + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)"
+            // "the first round of negotiations": negotiations counted in rounds are sittings, not a process
+            + "|(?<=\\brounds? of )negotiations\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the X Dialogue, the annual security forum": an appositive names the meeting just named. */
     private static final Pattern APPOSITIVE = Pattern.compile(

@@ -41,6 +41,9 @@ import org.dialogues.extract.time.Tense;
  * the chiefs of A and B" are A's and B's; {@link ClauseReading} then gives each meeting the date
  * attached to its clause and the status its clause tells (will hold, is scheduled to, postponed).
  * Meetings the text does not name are named by their sides and who met ({@link DescriptiveNames}).
+ * A held meeting told near the top that no sentence of its own dates takes the day of the story's
+ * lead ({@link MeetingDates#fromStoryLead}); "A hosted B and C" of three sides is one meeting of the
+ * three, and "they had met in X in May and in Y in June" one earlier meeting per occasion.
  *
  * <p>This class only orders the steps: per sentence {@link NounPhraseMentions}, {@link AcronymMentions},
  * {@link Encounters}, {@link BackReferences}, then {@link MeetingDates} and {@link MeetingVenues}; per
@@ -92,6 +95,7 @@ public final class MeetingStage implements Stage {
         }
         MeetingDates.fromEncounterBefore(drafts);
         MeetingDates.byOrder(drafts);
+        meetingDates.fromStoryLead(article, drafts);
         MeetingVenues.inCountryVisited(article, drafts);
         venues.atDateline(article, drafts);
         return document.with(Layers.MEETINGS, mentions.finish(article, drafts));
