@@ -16,6 +16,11 @@ import org.dialogues.extract.participant.PersonMention;
  */
 final class DescriptiveNames {
 
+    /** Words that place a meeting in the story ("the previous round"), not what it was: no part of its name. */
+    private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("previous", "earlier", "last", "next",
+            "latest", "recent", "upcoming", "prior", "such", "that", "this", "these", "those", "their", "its", "his",
+            "her", "our", "a", "an");
+
     private static final Map<String, String> LEVEL_WORDS = Map.of("leader", "leaders'", "minister", "ministers'",
             "vice_minister", "vice ministers'");
 
@@ -41,7 +46,7 @@ final class DescriptiveNames {
                 .collect(Collectors.joining("–"));
         // "meeting between X and Y": the people are listed with the meeting, the name tells who they are
         String written = draft.name.split("\\s+(?:between|with|of|in|at|on)(?:\\s+|$)")[0];
-        String words = kindWords(written);
+        String words = kindWords(written, draft.parties.size());
         if (words.equals(lastWord(written))) {
             String who = draft.kind != null ? possessive(draft.kind) : whoMet(article, draft);
             words = who == null ? words : who + " " + words;
@@ -49,15 +54,24 @@ final class DescriptiveNames {
         return (sides + " " + words).strip();
     }
 
-    /** The written words without ordinals, articles or party names: "fourth Korea-Japan meeting" → "meeting". */
-    private String kindWords(String name) {
+    /**
+     * The written words without ordinals, articles, party names or words that only place the meeting in
+     * the story: "fourth Korea-Japan meeting" → "meeting", "the previous round" → "talks". "Bilateral"
+     * or "trilateral" stays only when it counts the sides right.
+     */
+    private String kindWords(String name, int sides) {
         List<String> kept = new ArrayList<>();
         for (String word : name.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT);
             boolean party = !catalog.key(word, java.util.Set.of()).parties().isEmpty();
-            if (!word.isEmpty() && Ordinals.parse(lower).isEmpty() && !party && !lower.equals("the")) {
+            boolean miscounted = (lower.equals("bilateral") && sides != 2) || (lower.equals("trilateral") && sides != 3);
+            if (!word.isEmpty() && Ordinals.parse(lower).isEmpty() && !party && !lower.equals("the")
+                    && !REFERRING_WORDS.contains(lower) && !miscounted) {
                 kept.add(word);
             }
+        }
+        if (kept.size() == 1 && kept.get(0).toLowerCase(Locale.ROOT).matches("rounds?")) {
+            return "talks";   // a round is a round of talks
         }
         return kept.isEmpty() ? "meeting" : String.join(" ", kept);
     }

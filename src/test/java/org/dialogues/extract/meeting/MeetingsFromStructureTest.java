@@ -196,4 +196,25 @@ class MeetingsFromStructureTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void anEarlierRoundIsNamedAsTalksOfItsSidesNotAsThePreviousRound() {
+        Extraction extraction = Articles.extract(
+                "South Korea and Australia held cyber policy talks in Seoul on Monday.\n"
+                + "The previous round was held in Canberra in September 2021.", MONDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.name())
+                .allSatisfy(name -> assertThat(name).doesNotContainIgnoringCase("previous"))
+                .anySatisfy(name -> assertThat(name).isEqualTo("Korea–Australia talks"));
+    }
+
+    @Test
+    void threeSidesAreNotCalledBilateral() {
+        Extraction extraction = Articles.extract(
+                "The defense ministers of South Korea, the United States and Japan held bilateral talks in "
+                + "Singapore on Saturday.", MONDAY);
+
+        assertThat(extraction.meetings()).extracting(m -> m.name())
+                .allSatisfy(name -> assertThat(name).doesNotContain("bilateral"));
+    }
 }
