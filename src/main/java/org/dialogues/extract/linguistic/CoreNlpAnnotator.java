@@ -26,8 +26,9 @@ import org.dialogues.extract.Span;
  * sentence: the cleaned text has one paragraph, headline, byline or caption per line), pos, lemma,
  * ner (the 3-class CRF for PERSON / ORGANIZATION / LOCATION plus SUTime for DATE, TIME and
  * DURATION, resolved against the publication date; the 7-class and MISC models and the
- * fine-grained TITLE / COUNTRY / NATIONALITY pass tripled the time and the reference data already
- * knows titles, countries and demonyms) and depparse (Universal Dependencies, enhanced++).
+ * fine-grained TITLE / COUNTRY / NATIONALITY pass doubled the time per article and tripled the
+ * load time, and the reference data already knows titles, countries and demonyms) and depparse
+ * (Universal Dependencies, enhanced++).
  * Hyphenated words stay whole, so "Tae-yul" or "Korea-Japan" is one token.
  *
  * <p>Loading takes several seconds and over 500 MB, so the pipeline is loaded once per process and
