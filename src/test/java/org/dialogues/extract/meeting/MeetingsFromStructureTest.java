@@ -251,4 +251,24 @@ class MeetingsFromStructureTest {
 
         assertThat(extraction.meetings()).isEmpty();
     }
+
+    @Test
+    void theyWhoMeetTheirAustralianCounterpartsAreTheSidesOfTheSentenceBeforeAndAustralia() {
+        Extraction extraction = Articles.extract(
+                "South Korea's foreign and defense ministers arrived in Canberra on Sunday.\n"
+                + "They held a 2+2 meeting with their Australian counterparts on February 14.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "AU");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 2, 14));
+        });
+    }
+
+    @Test
+    void counterpartsOfNoNationalityAddNoSide() {
+        Extraction extraction = Articles.extract(
+                "South Korean lawmakers held a meeting with their parliamentary counterparts on February 14.", MONDAY);
+
+        assertThat(extraction.meetings()).isEmpty();
+    }
 }
