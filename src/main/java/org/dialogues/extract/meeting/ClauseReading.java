@@ -37,7 +37,7 @@ final class ClauseReading {
     }
 
     /** The date finder's reading of the same words when it has one (it knows ranges), else SUTime's value. */
-    private static Optional<DateMention> asDate(Article article, EntityMention entity, List<DateMention> found) {
+    static Optional<DateMention> asDate(Article article, EntityMention entity, List<DateMention> found) {
         Optional<DateMention> same = found.stream()
                 .filter(d -> d.start() < entity.span().end() && entity.span().start() < d.end()).findFirst();
         if (same.isPresent()) {

@@ -34,6 +34,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "slate", "aim", "agree",
             "decide", "arrange", "prepare");
+    /** Nouns for the people of the other side who hold the same office: "their Japanese counterparts". */
+    private static final Set<String> EQUALS = Set.of("counterpart", "peer");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
     private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
             "convene", "launch", "resume", "restore", "revive", "restart", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
@@ -207,6 +209,28 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     boolean denied(int head) {
         return clauseOf(head).stream().anyMatch(node -> hasChild(node, "advmod", Set.of("not", "never", "n't"))
                 || hasChild(node, "neg", Set.of("not", "never", "n't")));
+    }
+
+    /**
+     * "held a meeting with their Japanese counterparts": the words modifying the "with" noun when it
+     * names equals of the other side (counterparts, peers), as a span; empty otherwise.
+     */
+    Optional<Span> counterpartsOf(int head) {
+        for (int anchor : clauseOf(head)) {
+            for (Dependency arc : sentence.childrenOf(anchor)) {
+                if (!"with".equals(arc.subtype()) || !Set.of("obl", "nmod").contains(arc.base())
+                        || !EQUALS.contains(token(arc.dependent()).lowerLemma())) {
+                    continue;
+                }
+                int noun = arc.dependent();
+                int first = sentence.childrenOf(noun).stream()
+                        .filter(c -> Set.of("amod", "compound").contains(c.base()) && c.dependent() < noun)
+                        .mapToInt(Dependency::dependent).min().orElse(noun);
+                return first == noun ? Optional.empty()
+                        : Optional.of(new Span(token(first).span().start(), token(noun).span().start()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject of the clause a meeting noun is the object of: "A and B held talks". */

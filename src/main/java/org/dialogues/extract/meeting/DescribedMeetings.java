@@ -30,6 +30,15 @@ final class DescribedMeetings {
         this.sides = sides;
     }
 
+    /** The sides named by the nationality of the "counterparts" met: "with their Japanese counterparts" is Japan. */
+    private static Set<String> counterparts(Article article, Sentence sentence, NounPhrase phrase) {
+        Clauses clauses = article.clauses(sentence);
+        Set<String> sides = new LinkedHashSet<>();
+        clauses.tokenAt(phrase.span().end() - 1).flatMap(head -> clauses.counterpartsOf(head.index()))
+                .ifPresent(words -> article.partiesIn(words).forEach(p -> sides.add(p.partyCode())));
+        return sides;
+    }
+
     /** A meeting described by its name: find it among those already read (same series key and edition) or add it. */
     Draft findOrAdd(Article article, Sentence sentence, NounPhrase phrase, String acronym,
             List<PartyMention> phraseParties, List<PersonMention> linked, List<PersonMention> people,
@@ -56,6 +65,15 @@ final class DescribedMeetings {
             if (parties.size() == 1) {
                 parties.addAll(Sides.homeSides(article.peopleIn(new Span(sentence.span().start(), phrase.span().start()))));
             }
+        }
+        Set<String> counterparts = counterparts(article, sentence, phrase);
+        if (!counterparts.isEmpty() && !occasion) {
+            if (parties.isEmpty() && sentence.index() > 0
+                    && Sides.collective(text.substring(sentence.span().start(), phrase.span().start()))) {
+                // "They held a 2+2 with their Japanese counterparts": they are the sides of the sentence before
+                parties.addAll(Sides.subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
+            }
+            parties.addAll(counterparts);
         }
         if (parties.size() == 1 && !occasion && !linked.isEmpty()) {
             sides.host(article, sentence, parties.iterator().next()).ifPresent(parties::add);

@@ -258,6 +258,7 @@ final class Encounters {
         for (Draft draft : drafts) {
             boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
             if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper
+                    && calling(draft.head) == label.equals(PhoneCalls.LABEL)
                     && (own == null || draft.date == null || sameDay(own, draft.date))) {
                 draft.people.addAll(people);
                 draft.refer(sentence.index());
@@ -267,7 +268,7 @@ final class Encounters {
         }
         Draft draft = new Draft();
         draft.name = label + " between " + subject.name() + " and " + other.name();
-        draft.head = label.contains("visit") ? "visit" : "meeting";
+        draft.head = label.contains("visit") ? "visit" : label.equals(PhoneCalls.LABEL) ? label : "meeting";
         draft.contentWords = List.of(draft.head);
         draft.informal = true;
         draft.encounter = true;
@@ -279,6 +280,11 @@ final class Encounters {
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, anchor, own));
+    }
+
+    /** A call is told again as a call, never as the meeting in person it came before or after. */
+    private static boolean calling(String head) {
+        return head != null && (head.endsWith("call") || head.endsWith("calls") || head.contains("conversation"));
     }
 
     private static boolean sameDay(DateMention a, DateMention b) {

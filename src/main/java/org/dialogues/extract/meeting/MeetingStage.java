@@ -56,6 +56,7 @@ public final class MeetingStage implements Stage {
     private final NounPhraseMentions nounPhrases;
     private final AcronymMentions acronyms;
     private final Encounters encounters;
+    private final PhoneCalls phoneCalls;
     private final BackReferences backReferences;
     private final MeetingDates meetingDates;
     private final MeetingVenues venues;
@@ -70,6 +71,7 @@ public final class MeetingStage implements Stage {
         this.dates = dates;
         this.editions = new EditionDating(reference);
         this.encounters = new Encounters(catalog, sides);
+        this.phoneCalls = new PhoneCalls(encounters);
         this.backReferences = new BackReferences(descriptions, places, dates);
         this.nounPhrases = new NounPhraseMentions(descriptions, backReferences, encounters);
         this.acronyms = new AcronymMentions(catalog);
@@ -132,6 +134,7 @@ public final class MeetingStage implements Stage {
         nounPhrases.read(article, sentence, people, drafts, references);
         acronyms.read(article, sentence, drafts, references);
         encounters.read(article, sentence, people, found, drafts, references);
+        phoneCalls.read(article, sentence, people, found, drafts, references);
         encounters.readJointSubjects(article, sentence, people, drafts, references);
         Encounters.readAttendance(article, sentence, people, references);
         backReferences.readAnotherOne(article, sentence, found, drafts, references);

@@ -217,4 +217,58 @@ class MeetingsFromStructureTest {
         assertThat(extraction.meetings()).extracting(m -> m.name())
                 .allSatisfy(name -> assertThat(name).doesNotContain("bilateral"));
     }
+
+    @Test
+    void twoMinistersWhoSpokeByPhoneHeldACallOnTheDayOfTheClause() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Park Jin and Australian Foreign Minister Penny Wong spoke by phone on "
+                + "February 14 about supply chains.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "AU");
+            assertThat(m.name()).contains("phone call");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 2, 14));
+            assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+        });
+    }
+
+    @Test
+    void theTwoWhoTalkedOverThePhoneAreThePeopleOfTheMeetingJustTold() {
+        Extraction extraction = Articles.extract(
+                "Defense Minister Lee Jong-sup met Japanese Defense Minister Yasukazu Hamada in Singapore on "
+                + "February 10.\nThe two had talked over the phone on February 2.", MONDAY);
+
+        assertThat(extraction.meetings()).hasSize(2).anySatisfy(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 2, 2));
+        });
+    }
+
+    @Test
+    void speakingToReportersByPhoneIsNoCall() {
+        Extraction extraction = Articles.extract(
+                "Foreign Minister Park Jin spoke to reporters by phone on February 14 about the economy.", MONDAY);
+
+        assertThat(extraction.meetings()).isEmpty();
+    }
+
+    @Test
+    void theyWhoMeetTheirAustralianCounterpartsAreTheSidesOfTheSentenceBeforeAndAustralia() {
+        Extraction extraction = Articles.extract(
+                "South Korea's foreign and defense ministers arrived in Canberra on Sunday.\n"
+                + "They held a 2+2 meeting with their Australian counterparts on February 14.", MONDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "AU");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 2, 14));
+        });
+    }
+
+    @Test
+    void counterpartsOfNoNationalityAddNoSide() {
+        Extraction extraction = Articles.extract(
+                "South Korean lawmakers held a meeting with their parliamentary counterparts on February 14.", MONDAY);
+
+        assertThat(extraction.meetings()).isEmpty();
+    }
 }
