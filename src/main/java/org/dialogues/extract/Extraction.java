@@ -20,6 +20,11 @@ public record Extraction(String text, List<MeetingFact> meetings, List<Participa
         stageTimes = Map.copyOf(stageTimes);
     }
 
+    /** The same facts without the annotation, for a store that already holds it. */
+    public Extraction withoutAnnotation() {
+        return new Extraction(text, meetings, participants, commitments, stageTimes, null);
+    }
+
     public Extraction(String text, List<MeetingFact> meetings, List<ParticipantFact> participants,
             List<CommitmentFact> commitments, Map<String, Duration> stageTimes) {
         this(text, meetings, participants, commitments, stageTimes, null);
