@@ -91,11 +91,6 @@ public final class KnowledgeStore {
                         r.value7() == null ? null : new StoredAnnotation(annotatorVersion, r.value7()))));
     }
 
-    /** The stored articles, in import order, with their annotations of the given version. */
-    public List<StoredArticle> articles(String annotatorVersion) {
-        return articles(articleIds(), annotatorVersion);
-    }
-
     /** The article's annotation is kept in its current version only; older versions go. */
     private static void keepAnnotation(DSLContext tx, long articleId, Extraction extraction) {
         StoredAnnotation annotation = extraction.annotation();
