@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogues.extract.Span;
+import org.dialogues.extract.participant.PersonMention;
 import org.dialogues.extract.text.Sentence;
 import org.dialogues.extract.time.DateFinder;
 import org.dialogues.extract.time.DateMention;
@@ -104,6 +105,9 @@ final class BackReferences {
             references.add(new Reference(draft, anchor, null));
             return;
         }
+        if (theirOwn(article, sentence, phrase, drafts, references, anchor)) {
+            return;
+        }
         Optional<Draft> earlier = byWords(drafts, phrase);
         if (earlier.isEmpty() && GENERIC_HEADS.contains(phrase.head()) && !drafts.isEmpty()) {
             earlier = Optional.of(Draft.latest(drafts));
@@ -123,6 +127,36 @@ final class BackReferences {
             draft.parties.addAll(Sides.subjectParties(article, article.previousSentence(sentence), Integer.MAX_VALUE));
         }
         references.add(new Reference(draft, anchor, null));
+    }
+
+    /**
+     * "which Yoon and Biden adopted at their summit at the White House on April 26", "X and Y agreed at
+     * their talks in Tokyo last month": "their" is the people of different countries named before it,
+     * so the meeting is theirs, not the last one told; it is one already told of the same sides when
+     * the sentence gives it no date or venue of its own.
+     */
+    private boolean theirOwn(Article article, Sentence sentence, NounPhrase phrase, List<Draft> drafts,
+            List<Reference> references, int anchor) {
+        List<PersonMention> owners = article.peopleIn(new Span(sentence.span().start(), phrase.span().start()));
+        long countries = owners.stream().map(PersonMention::countryCode).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        if (!"their".equals(phrase.determiner()) || countries < 2) {
+            return false;
+        }
+        Optional<Draft> withThem = drafts.stream()
+                .filter(d -> owners.stream().allMatch(p -> d.people.contains(p.key()))).reduce((a, b) -> b);
+        int known = drafts.size();
+        Draft draft = withThem.orElseGet(() -> descriptions.findOrAdd(article, sentence, phrase, null, List.of(),
+                List.of(), owners, drafts));
+        Optional<Draft> told = drafts.size() > known ? toldBefore(article, sentence, draft, drafts) : Optional.empty();
+        if (told.isPresent()) {
+            drafts.remove(draft);
+        }
+        Draft theirs = told.orElse(draft);
+        owners.forEach(p -> theirs.people.add(p.key()));
+        theirs.refer(sentence.index());
+        references.add(new Reference(theirs, anchor, null));
+        return true;
     }
 
     /** A meeting of the same sides already told, when this sentence gives the occasion no date or venue of its own. */

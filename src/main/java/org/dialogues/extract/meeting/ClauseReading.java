@@ -27,10 +27,11 @@ final class ClauseReading {
                 continue;
             }
             Draft draft = reference.draft();
+            boolean introduced = draft.firstSentence == sentence.index();
             clauses.dateOf(head.get().index()).flatMap(entity -> asDate(article, entity, found))
-                    .filter(date -> finer(date, draft.date))
+                    .filter(date -> finer(date, draft.date, introduced))
                     .ifPresent(date -> draft.date = date);
-            if (draft.firstSentence == sentence.index()) {
+            if (introduced) {
                 clauses.statusOf(head.get().index()).ifPresent(status -> draft.status = status);
             }
         }
@@ -50,8 +51,17 @@ final class ClauseReading {
         return Clauses.toDate(entity, year);
     }
 
-    private static boolean finer(DateMention candidate, DateMention current) {
-        return current == null || current.precision() == DatePrecision.UNKNOWN
-                || candidate.precision().ordinal() < current.precision().ordinal();
+    /**
+     * The date the parse attaches to the clause that tells of a meeting wins over the one found
+     * nearest to it ("SEOUL, July 16 -- ... will hold X on Tuesday": the dateline is nearer but says
+     * when the story was filed), unless it is coarser; a later mention's clause ("X was created at
+     * their summit on April 26") only adds precision.
+     */
+    private static boolean finer(DateMention candidate, DateMention current, boolean introduced) {
+        if (current == null || current.precision() == DatePrecision.UNKNOWN) {
+            return true;
+        }
+        int coarser = Integer.compare(candidate.precision().ordinal(), current.precision().ordinal());
+        return coarser < 0 || coarser == 0 && introduced;
     }
 }

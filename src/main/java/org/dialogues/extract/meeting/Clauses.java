@@ -36,6 +36,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             "decide", "arrange", "prepare");
     /** Nouns for the people of the other side who hold the same office: "their Japanese counterparts". */
     private static final Set<String> EQUALS = Set.of("counterpart", "peer");
+    /** Words an acronym leaves out: "Strategy and Consultation", "Ministry of Defense". */
+    private static final Set<String> LITTLE_WORDS = Set.of("and", "of", "for", "the", "on", "in", "&");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
     private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
             "convene", "launch", "resume", "restore", "revive", "restart", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
@@ -132,6 +134,40 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             if (tokens.get(i - 1).word().equals("(") && tokens.get(i + 1).word().equals(")")
                     && word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2) {
                 return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Extended Deterrence Strategy and Consultation Group (EDSCG)": the first token of the words an
+     * acronym in parentheses abbreviates, read leftwards from the parenthesis while each capitalized
+     * word gives the acronym's next letter from the end (little words such as "and" or "of" give none).
+     * Empty unless every letter is matched, so a name is only ever widened to what the acronym spells.
+     */
+    Optional<Integer> expansionOf(String acronym) {
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        for (int open = 1; open + 2 < sentence.tokens().size(); open++) {
+            if (token(open).word().equals("(") && token(open + 1).word().equals(acronym)
+                    && token(open + 2).word().equals(")") && letters.length() >= 2) {
+                return spelledBefore(open, letters);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Integer> spelledBefore(int open, String letters) {
+        int letter = letters.length() - 1;
+        for (int t = open - 1; t >= 0; t--) {
+            String word = token(t).word();
+            if (LITTLE_WORDS.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) || word.charAt(0) != letters.charAt(letter)) {
+                return Optional.empty();
+            }
+            if (--letter < 0) {
+                return Optional.of(t);
             }
         }
         return Optional.empty();

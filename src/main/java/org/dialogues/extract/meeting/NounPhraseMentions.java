@@ -174,6 +174,32 @@ final class NounPhraseMentions {
      * the parenthesis.
      */
     private static Structured structured(Clauses clauses, int head, NounPhrase phrase, String acronym) {
+        Structured read = parsed(clauses, head, phrase, acronym);
+        return read.acronym() == null ? read : spelledOut(clauses, head, read);
+    }
+
+    /**
+     * "a bilateral Extended Deterrence Strategy and Consultation Group (EDSCG) meeting": the parse
+     * may cut the name at "and"; the acronym says where its words begin.
+     */
+    private static Structured spelledOut(Clauses clauses, int head, Structured read) {
+        Span span = read.phrase().span();
+        Optional<Integer> first = clauses.expansionOf(read.acronym())
+                .filter(t -> clauses.token(t).span().start() < span.start());
+        if (first.isEmpty()) {
+            return read;
+        }
+        Span widened = new Span(clauses.token(first.get()).span().start(), span.end());
+        NounPhrase phrase = read.ofBody()
+                ? clauses.bodyPhrase(widened, head, read.acronym(), read.phrase().head())
+                : clauses.phrase(widened, head, read.acronym());
+        if (read.phrase().edition() != null) {
+            phrase = phrase.withEdition(read.phrase().edition());
+        }
+        return new Structured(phrase.withProper(true), read.acronym(), read.ofBody());
+    }
+
+    private static Structured parsed(Clauses clauses, int head, NounPhrase phrase, String acronym) {
         Optional<Integer> body = clauses.namedBodyOf(head);
         if (phrase.edition() != null && body.isPresent()) {
             String own = clauses.acronymAfter(body.get()).orElse(acronym);

@@ -34,6 +34,11 @@ final class ParticipantRoles {
     private static final Set<String> MEETING_WORDS = Set.of("meet", "meeting", "talk", "talks", "hold", "speak",
             "call", "dialogue", "summit", "consultation", "consultations", "session", "conversation", "discussion",
             "discuss", "sit");
+    /** Verbs of a meeting held by a group told without names: "they had met", "the two leaders held talks". */
+    private static final Set<String> GROUP_VERBS = Set.of("meet", "hold", "talk", "speak", "confer", "gather", "sit");
+    /** Plural words for the people of a meeting: "they", "the two", "the three leaders", "the ministers". */
+    private static final Set<String> GROUP_WORDS = Set.of("they", "we", "two", "three", "four", "leader", "minister",
+            "president", "premier", "chief", "counterpart", "envoy", "head", "secretary");
     private static final Set<String> SHARED_RELATIONS = Set.of("appos", "conj");
     /** Prepositions and clause marks that set an event before or after the one reported. */
     private static final Set<String> BEFORE_OR_AFTER = Set.of("after", "before", "since", "until", "prior_to");
@@ -46,6 +51,25 @@ final class ParticipantRoles {
     /** True when the person whose mention covers the span plays a part in the sentence's event. */
     static boolean takesPart(ParsedSentence sentence, Span mention) {
         return head(sentence, mention).map(h -> takesPart(sentence, h, new HashSet<>(), 0)).orElse(false);
+    }
+
+    /**
+     * "They had met in X", "the two leaders last met", "the ministers held talks": a meeting verb whose
+     * subject is a plural word for people rather than a name (sides, countries and allies are not people).
+     */
+    static boolean heldByAGroup(ParsedSentence sentence) {
+        for (Dependency arc : sentence.dependencies()) {
+            if (!arc.base().equals("nsubj") || arc.governor() < 0) {
+                continue;
+            }
+            Token verb = sentence.tokens().get(arc.governor());
+            Token subject = sentence.tokens().get(arc.dependent());
+            boolean plural = subject.pos().equals("NNS") || subject.pos().equals("CD") || subject.pos().equals("PRP");
+            if (GROUP_VERBS.contains(verb.lowerLemma()) && plural && GROUP_WORDS.contains(subject.lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of the mention that no other token of it governs. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.dialogues.extract.Evidence;
 import org.dialogues.extract.EvidenceRole;
 import org.dialogues.extract.Layers;
+import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.meeting.MeetingMention;
@@ -45,10 +46,6 @@ public final class ParticipantStage implements Stage {
             + "|\\b(?:present|in attendance)\\s+were\\b|\\bwere\\s+(?:also\\s+)?present\\b|\\balso\\s+attended\\b"
             // "X received his South Korean counterpart, Y"
             + "|\\b(?:received|hosted|welcomed|greeted)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}counterparts?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THE_TWO = Pattern.compile(
-            "\\bthe two (?:leaders|presidents|heads of state|ministers|foreign ministers|defen[cs]e ministers|envoys)"
-            + "\\s+(?:\\w+\\s+)?(?:met|meet|held|hold|had|talked|spoke)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "X sent a message to the meeting", "in a video message": a greeting from afar, not a part in it. */
     private static final Pattern MESSAGE = Pattern.compile(
@@ -130,41 +127,61 @@ public final class ParticipantStage implements Stage {
                     }
                 }
             }
-            if (found.isEmpty()) {
-                found.putAll(theTwo(text, sentences, meeting, participants));
-            }
             pronounSubject(text, sentences, meeting, people, found)
                     .ifPresent(person -> add(found, meeting, person, sentences.get(meeting.sentences().get(0)), CO_MENTIONED));
             participants.addAll(found.values());
         }
+        participants.addAll(heldByTheSameGroup(sentences, parsed, meetings, participants));
         return document.with(Layers.PARTICIPANTS, List.copyOf(participants));
     }
 
     /**
-     * "The two leaders last met in Ottawa": a meeting told without names, that "the two" leaders or
-     * ministers met or held, is held by the one person per side who took part in an earlier-told meeting of the
-     * same sides.
+     * "The leaders recalled that they had met in X", "the two last met in Y": a meeting told without
+     * names, whose clause has a plural word for people as the subject of its meeting verb, is held by
+     * the people of the nearest other meeting who serve its parties, when they serve every one of them.
      */
-    private static Map<String, ParticipantFact> theTwo(String text, List<Sentence> sentences, MeetingMention meeting,
-            List<ParticipantFact> earlier) {
-        Map<String, ParticipantFact> found = new LinkedHashMap<>();
-        Sentence sentence = sentences.get(meeting.sentences().get(0));
-        if (meeting.parties().size() != 2 || !THE_TWO.matcher(sentence.span().of(text)).find()) {
-            return found;
-        }
-        Map<String, List<ParticipantFact>> byMeeting = new LinkedHashMap<>();
-        earlier.forEach(p -> byMeeting.computeIfAbsent(p.meetingKey(), k -> new ArrayList<>()).add(p));
-        for (List<ParticipantFact> pair : byMeeting.values()) {
-            Set<String> sides = new java.util.HashSet<>();
-            pair.forEach(p -> sides.add(p.countryCode()));
-            if (pair.size() == 2 && sides.equals(meeting.parties())) {
-                Evidence evidence = new Evidence(sentence.span(), CO_MENTIONED);
-                pair.forEach(p -> found.put(PersonMention.nameKey(p.name()), new ParticipantFact(meeting.key(),
-                        p.name(), p.title(), p.organization(), p.countryCode(), p.levelCode(), List.of(evidence))));
-                return found;
+    private static List<ParticipantFact> heldByTheSameGroup(List<Sentence> sentences, List<ParsedSentence> parsed,
+            List<MeetingMention> meetings, List<ParticipantFact> participants) {
+        Set<String> withPeople = new java.util.HashSet<>();
+        participants.forEach(p -> withPeople.add(p.meetingKey()));
+        List<ParticipantFact> added = new ArrayList<>();
+        for (MeetingMention meeting : meetings) {
+            int index = meeting.sentences().get(0);
+            if (withPeople.contains(meeting.key()) || meeting.status() != MeetingStatus.HELD
+                    || !ParticipantRoles.heldByAGroup(parsed.get(index))) {
+                continue;
             }
+            Evidence evidence = new Evidence(sentences.get(index).span(), CO_MENTIONED);
+            nearestFirst(meeting, meetings).stream()
+                    .map(other -> servingItsParties(meeting, other, participants))
+                    .filter(group -> !group.isEmpty()).findFirst()
+                    .ifPresent(group -> group.forEach(p -> added.add(new ParticipantFact(meeting.key(), p.name(),
+                            p.title(), p.organization(), p.countryCode(), p.levelCode(), List.of(evidence)))));
         }
-        return found;
+        return added;
+    }
+
+    /** The other meetings, those told before this one first (the nearest first), then those told after. */
+    private static List<MeetingMention> nearestFirst(MeetingMention meeting, List<MeetingMention> meetings) {
+        int at = meeting.sentences().get(0);
+        return meetings.stream().filter(m -> m != meeting)
+                .sorted(java.util.Comparator.comparingInt((MeetingMention m) -> m.sentences().get(0) > at ? 1 : 0)
+                        .thenComparingInt(m -> Math.abs(m.sentences().get(0) - at)))
+                .toList();
+    }
+
+    /**
+     * The participants of the other meeting who serve the meeting's parties at its level (the
+     * ministers of a ministers' meeting), if they serve all of them.
+     */
+    private static List<ParticipantFact> servingItsParties(MeetingMention meeting, MeetingMention other,
+            List<ParticipantFact> participants) {
+        List<ParticipantFact> group = participants.stream()
+                .filter(p -> p.meetingKey().equals(other.key()) && meeting.parties().contains(p.countryCode()))
+                .filter(p -> meeting.levelCode() == null || meeting.levelCode().equals(p.levelCode())).toList();
+        Set<String> served = new java.util.HashSet<>();
+        group.forEach(p -> served.add(p.countryCode()));
+        return served.equals(meeting.parties()) ? group : List.of();
     }
 
     /**
