@@ -94,7 +94,7 @@ final class BackReferences {
         }
         if (anotherOccasion(phrase) && !drafts.isEmpty()) {
             // "their previous trilateral meetings", "the next summit": the same sides, another meeting
-            Set<String> sides = Set.copyOf(Draft.latest(drafts).parties);
+            Set<String> sides = new java.util.LinkedHashSet<>(Draft.latest(drafts).parties); // keeps their order for the name
             if (phrase.head().endsWith("s") && onePerVenue(article, sentence, phrase, sides, drafts, references)) {
                 return;
             }
@@ -239,6 +239,21 @@ final class BackReferences {
         }
         return drafts.stream().filter(d -> phrase.edition() != null && phrase.edition().equals(d.edition))
                 .reduce((a, b) -> b).or(() -> Optional.of(Draft.latest(drafts)));
+    }
+
+    /**
+     * "... their ninth trilateral summit. The eighth summit was held in Chengdu": a numbered meeting
+     * told without its sides, after a meeting of the same head with another number, is another
+     * edition of those meetings.
+     */
+    static Optional<Draft> otherEdition(NounPhrase phrase, List<Draft> drafts) {
+        if (phrase.edition() == null) {
+            return Optional.empty();
+        }
+        return drafts.stream()
+                .filter(d -> d.edition != null && !d.edition.equals(phrase.edition()) && d.parties.size() >= 2)
+                .filter(d -> d.head != null && sameHead(d.head, phrase.head()))
+                .reduce((a, b) -> b);
     }
 
     /** The most recent meeting whose name contains every word of the phrase (same head). */

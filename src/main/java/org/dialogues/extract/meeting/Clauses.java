@@ -38,6 +38,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     private static final Set<String> EQUALS = Set.of("counterpart", "peer");
     /** Words an acronym leaves out: "Strategy and Consultation", "Ministry of Defense". */
     private static final Set<String> LITTLE_WORDS = Set.of("and", "of", "for", "the", "on", "in", "&");
+    /** Verbs of a meeting happening, which "never" or "not" turn into its being called off. */
+    private static final Set<String> HAPPENING = Set.of("happen", "occur", "materialize", "materialise", "proceed");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
     private static final Set<String> HOLDING = Set.of("hold", "meet", "host", "co-chair", "chair", "attend",
             "convene", "launch", "resume", "restore", "revive", "restart", "take", "have", "conduct", "talk", "speak", "open", "begin", "start");
@@ -372,7 +374,8 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         List<Integer> anchors = clauseOf(head);
         for (int anchor : ancestors(head)) {
             Token verb = token(anchor);
-            if (CALLING_OFF.contains(verb.lowerLemma()) || verb.lowerLemma().equals("call") && hasParticle(anchor, "off")) {
+            if (CALLING_OFF.contains(verb.lowerLemma()) || verb.lowerLemma().equals("call") && hasParticle(anchor, "off")
+                    || neverHappened(anchor) || conjuncts(anchor).stream().anyMatch(this::neverHappened)) {
                 return Optional.of(MeetingStatus.CANCELLED);
             }
         }
@@ -386,6 +389,24 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "it never took place", "the summit did not go ahead", "the visit never happened": a verb of
+     * happening that "never" or "not" denies.
+     */
+    private boolean neverHappened(int verb) {
+        String lemma = token(verb).lowerLemma();
+        boolean happening = HAPPENING.contains(lemma) || lemma.equals("take") && sentence.childrenOf(verb).stream()
+                .anyMatch(d -> d.base().equals("obj") && token(d.dependent()).lowerLemma().equals("place"))
+                || lemma.equals("go") && hasChild(verb, "advmod", Set.of("ahead"));
+        return happening && hasChild(verb, "advmod", Set.of("never", "not", "n't"));
+    }
+
+    /** "was due to host X, but it never took place": the clauses joined to a verb by "and" or "but". */
+    private List<Integer> conjuncts(int verb) {
+        return sentence.childrenOf(verb).stream().filter(d -> d.base().equals("conj")).map(Dependency::dependent)
+                .toList();
     }
 
     /** The noun and up to three tokens above it, by any arc: a parse may hang "postponed" loosely over the talks. */

@@ -79,8 +79,10 @@ final class DescribedMeetings {
             sides.host(article, sentence, parties.iterator().next()).ifPresent(parties::add);
         }
         boolean theirs = phrase.edition() != null && ("its".equals(phrase.determiner()) || "their".equals(phrase.determiner()));
+        Draft channel = null;
         if (parties.size() < 2 && !occasion && !drafts.isEmpty() && theirs) {
-            parties.addAll(Draft.latest(drafts).parties); // "its second meeting took place in ...": the sides just named
+            channel = Draft.latest(drafts);
+            parties.addAll(channel.parties); // "its second meeting took place in ...": the sides just named
         }
         boolean fromLead = parties.isEmpty() && !occasion && LeadSentence.mayLend(sentence.index(), drafts);
         if (fromLead) {
@@ -91,6 +93,9 @@ final class DescribedMeetings {
                 text.substring(sentence.span().start(), phrase.span().start()))) {
             parties.addAll(Draft.latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
+        Optional<Draft> sibling = parties.size() < 2 && !occasion ? BackReferences.otherEdition(phrase, drafts)
+                : Optional.empty();
+        sibling.ifPresent(other -> parties.addAll(other.parties));
         SeriesCatalog.SeriesKey key = catalog.key(phrase.text(text), parties);
         if (known.isEmpty()) {
             known = catalog.find(key);
@@ -111,7 +116,12 @@ final class DescribedMeetings {
         draft.proper = phrase.proper() || known.isPresent();
         draft.informal = !draft.proper && MeetingNames.INFORMAL_HEADS.contains(phrase.head());
         draft.parties.addAll(parties);
-        draft.series = names.seriesName(phrase, key, known);
+        draft.series = sibling.isPresent() ? sibling.get().series : names.seriesName(phrase, key, known);
+        if (channel != null && phrase.head().equals("round")) {
+            // "its 11th round": a reader needs the channel's name, and the round is one of its meetings
+            draft.name = draft.name + " of the " + (channel.series != null ? channel.series : unnumbered(channel.name));
+            draft.series = channel.series;
+        }
         draft.status = StatusCues.status(window(text, sentence.span(), phrase.span()));
         draft.level = MeetingNames.level(phrase, known);
         draft.occasion = occasion;
@@ -163,6 +173,12 @@ final class DescribedMeetings {
             }
         }
         return null;
+    }
+
+    /** "first joint security consultation" without its number: the channel, not one of its meetings. */
+    private static String unnumbered(String name) {
+        return java.util.Arrays.stream(name.split(" ")).filter(w -> Ordinals.parse(w).isEmpty())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String window(String text, Span sentence, Span phrase) {

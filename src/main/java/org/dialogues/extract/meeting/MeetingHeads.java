@@ -11,6 +11,10 @@ final class MeetingHeads {
             + "|sessions?|(?<=\\b(?:phone|telephone|video) )(?:calls?|conversations?))\\b"
             + "(?!\\s+(?:Group|Committee|Council|Commission|Mechanism|Secretariat|Body)\\b)|2\\+2"
             + "|(?<=\\b(?:previous|last|next|prior|earlier) )round\\b(?!\\s+of\\b)"
+            // "since its 11th round in Tokyo": a numbered round of the channel just named (an exercise's
+            // "whose second round" is not one)
+            + "|(?<=\\b(?:its|their) (?:\\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth|eleventh|twelfth) )round\\b(?!\\s+of\\b)"
             // "the first round of negotiations": negotiations counted in rounds are sittings, not a process
             + "|(?<=\\brounds? of )negotiations\\b",
             Pattern.CASE_INSENSITIVE);

@@ -55,9 +55,11 @@ final class ParticipantRoles {
 
     /**
      * "They had met in X", "the two leaders last met", "the ministers held talks": a meeting verb whose
-     * subject is a plural word for people rather than a name (sides, countries and allies are not people).
+     * subject is a plural word for people rather than a name (sides, countries and allies are not
+     * people), or "their" meetings as the subject ("their previous meetings took place in X").
      */
-    static boolean heldByAGroup(ParsedSentence sentence) {
+    static Optional<Group> heldByAGroup(ParsedSentence sentence) {
+        Optional<Group> found = Optional.empty();
         for (Dependency arc : sentence.dependencies()) {
             if (!arc.base().equals("nsubj") || arc.governor() < 0) {
                 continue;
@@ -66,10 +68,23 @@ final class ParticipantRoles {
             Token subject = sentence.tokens().get(arc.dependent());
             boolean plural = subject.pos().equals("NNS") || subject.pos().equals("CD") || subject.pos().equals("PRP");
             if (GROUP_VERBS.contains(verb.lowerLemma()) && plural && GROUP_WORDS.contains(subject.lowerLemma())) {
-                return true;
+                return Optional.of(Group.PEOPLE);
+            }
+            if (theirMeetingTookPlace(sentence, subject)) {
+                found = Optional.of(Group.THEIRS);
             }
         }
-        return false;
+        return found;
+    }
+
+    /** How a meeting's holders are told: as people ("the two leaders met"), or as "their" meeting. */
+    enum Group { PEOPLE, THEIRS }
+
+    /** "Their previous trilateral meetings took place in X and Y": the meeting noun, theirs, is the subject. */
+    private static boolean theirMeetingTookPlace(ParsedSentence sentence, Token subject) {
+        return MEETING_WORDS.contains(subject.lowerLemma()) && sentence.childrenOf(subject.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss")
+                        && sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("their"));
     }
 
     /** The token of the mention that no other token of it governs. */

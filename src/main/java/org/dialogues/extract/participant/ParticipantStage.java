@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dialogues.extract.Evidence;
@@ -147,18 +148,29 @@ public final class ParticipantStage implements Stage {
         List<ParticipantFact> added = new ArrayList<>();
         for (MeetingMention meeting : meetings) {
             int index = meeting.sentences().get(0);
-            if (withPeople.contains(meeting.key()) || meeting.status() != MeetingStatus.HELD
-                    || !ParticipantRoles.heldByAGroup(parsed.get(index))) {
+            Optional<ParticipantRoles.Group> told = ParticipantRoles.heldByAGroup(parsed.get(index));
+            if (withPeople.contains(meeting.key()) || meeting.status() != MeetingStatus.HELD || told.isEmpty()) {
                 continue;
             }
             Evidence evidence = new Evidence(sentences.get(index).span(), CO_MENTIONED);
-            nearestFirst(meeting, meetings).stream()
+            boolean theirs = told.get() == ParticipantRoles.Group.THEIRS;
+            nearestFirst(meeting, meetings).stream().filter(other -> !theirs || withinAYear(meeting, other))
                     .map(other -> servingItsParties(meeting, other, participants))
                     .filter(group -> !group.isEmpty()).findFirst()
                     .ifPresent(group -> group.forEach(p -> added.add(new ParticipantFact(meeting.key(), p.name(),
                             p.title(), p.organization(), p.countryCode(), p.levelCode(), List.of(evidence)))));
         }
         return added;
+    }
+
+    /**
+     * "Their previous meeting took place in 2019": "their" may be the countries, whose offices have
+     * changed hands since, so people are carried over only between meetings at most a year apart
+     * (or not dated); "the two leaders last met" names the people themselves.
+     */
+    private static boolean withinAYear(MeetingMention meeting, MeetingMention other) {
+        return meeting.startDate() == null || other.startDate() == null
+                || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(meeting.startDate(), other.startDate())) <= 366;
     }
 
     /** The other meetings, those told before this one first (the nearest first), then those told after. */

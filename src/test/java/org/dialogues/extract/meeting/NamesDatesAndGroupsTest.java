@@ -84,4 +84,70 @@ class NamesDatesAndGroupsTest {
                 .allSatisfy(m -> assertThat(extraction.participants())
                         .noneMatch(p -> p.meetingKey().equals(m.key())));
     }
+
+    @Test
+    void aNumberedMeetingToldWithoutItsSidesIsAnotherEditionOfTheMeetingJustTold() {
+        Extraction extraction = Articles.extract(
+                "South Korea, China and Japan will hold their ninth trilateral summit in Seoul on Monday.\n"
+                + "The eighth summit was held in Beijing in December 2019.", LocalDate.of(2024, 5, 24));
+
+        assertThat(extraction.meetings()).hasSize(2).anySatisfy(m -> {
+            assertThat(m.edition()).isEqualTo(8);
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "CN", "JP");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2019, 12, 1));
+            assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+        });
+    }
+
+    @Test
+    void aNumberedRoundOfAChannelIsOneOfItsMeetings() {
+        Extraction extraction = Articles.extract(
+                "Senior officials of South Korea and Japan held their 12th security policy consultation in Seoul on "
+                + "Monday.\nThe channel had been dormant since its 11th round in Tokyo in March 2018.",
+                LocalDate.of(2023, 4, 17));
+
+        assertThat(extraction.meetings()).hasSize(2).anySatisfy(m -> {
+            assertThat(m.edition()).isEqualTo(11);
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.city()).isEqualTo("Tokyo");
+        });
+    }
+
+    @Test
+    void aMeetingThatNeverTookPlaceWasCalledOff() {
+        Extraction extraction = Articles.extract(
+                "South Korea, China and Japan will hold their ninth trilateral summit in Seoul on Monday.\n"
+                + "Japan had been due to host the next summit in 2020, but it never took place.",
+                LocalDate.of(2024, 5, 24));
+
+        assertThat(extraction.meetings()).anySatisfy(m -> {
+            assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2020, 1, 1));
+        });
+    }
+
+    @Test
+    void theirPreviousMeetingsAreHeldByThePeopleJustNamed() {
+        Extraction extraction = Articles.extract(
+                "President Joe Biden of the United States hosted President Yoon Suk Yeol of the Republic of Korea "
+                + "and Prime Minister Fumio Kishida of Japan at Camp David on August 18, 2023.\n"
+                + "Their previous trilateral meetings took place in Washington in November 2022 and in Busan in "
+                + "May 2023.", LocalDate.of(2023, 8, 19));
+
+        assertThat(extraction.meetings()).hasSize(3).allSatisfy(m -> assertThat(extraction.participants().stream()
+                .filter(p -> p.meetingKey().equals(m.key())).map(ParticipantFact::name))
+                .containsExactlyInAnyOrder("Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"));
+    }
+
+    @Test
+    void theirMeetingYearsEarlierMayHaveBeenHeldByOtherOfficeHolders() {
+        Extraction extraction = Articles.extract(
+                "Defense Minister Lee Jong-sup held talks with Japanese Defense Minister Yasukazu Hamada in "
+                + "Singapore on June 4, 2023.\n"
+                + "Their previous meeting took place in Geneva in November 2019.", LocalDate.of(2023, 6, 5));
+
+        assertThat(extraction.meetings()).filteredOn(m -> "Geneva".equals(m.city()))
+                .singleElement().satisfies(m -> assertThat(extraction.participants())
+                        .noneMatch(p -> p.meetingKey().equals(m.key())));
+    }
 }
