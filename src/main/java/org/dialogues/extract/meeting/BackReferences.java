@@ -256,6 +256,22 @@ final class BackReferences {
                 .reduce((a, b) -> b);
     }
 
+    /**
+     * "Seoul will host the first trilateral summit since 2019 ... the three leaders meet on Monday for
+     * the ninth trilateral summit": a numbered meeting told without its sides is the meeting told as
+     * the first since a gap, of the same head and words, whose number was not known.
+     */
+    static Optional<Draft> numberedAtLast(NounPhrase phrase, List<Draft> drafts) {
+        if (phrase.edition() == null) {
+            return Optional.empty();
+        }
+        List<String> words = phrase.contentWords();
+        return drafts.stream()
+                .filter(d -> d.firstSinceAGap && d.edition == null && d.parties.size() >= 2)
+                .filter(d -> d.head != null && sameHead(d.head, phrase.head()) && d.contentWords.containsAll(words))
+                .reduce((a, b) -> b);
+    }
+
     /** The most recent meeting whose name contains every word of the phrase (same head). */
     static Optional<Draft> byWords(List<Draft> drafts, NounPhrase phrase) {
         List<String> words = phrase.contentWords();

@@ -93,6 +93,20 @@ final class DescribedMeetings {
                 text.substring(sentence.span().start(), phrase.span().start()))) {
             parties.addAll(Draft.latest(drafts).parties); // "They also discussed holding a ... Conference"
         }
+        Optional<Draft> numbered = parties.size() < 2 && !occasion ? BackReferences.numberedAtLast(phrase, drafts)
+                : Optional.empty();
+        if (numbered.isPresent()) {
+            // "the first trilateral summit since 2019 ... the ninth trilateral summit": its number
+            Draft first = numbered.get();
+            first.edition = phrase.edition();
+            if (first.series == null) {
+                SeriesCatalog.SeriesKey its = catalog.key(phrase.text(text), first.parties);
+                first.series = names.seriesName(phrase, its, known.or(() -> catalog.find(its)));
+            }
+            first.refer(sentence.index());
+            linked.forEach(p -> first.people.add(p.key()));
+            return first;
+        }
         Optional<Draft> sibling = parties.size() < 2 && !occasion ? BackReferences.otherEdition(phrase, drafts)
                 : Optional.empty();
         sibling.ifPresent(other -> parties.addAll(other.parties));

@@ -26,6 +26,8 @@ final class Draft {
     boolean collective;
     /** Named as the occasion of another meeting ("on the sidelines of the X Dialogue"). */
     boolean occasion;
+    /** Told as "the first X since 2019": its number, if the text gives one, is told apart ("the ninth X"). */
+    boolean firstSinceAGap;
     /** May take the date of the sentence before it, when that sentence tells no meeting of its own. */
     boolean datedByLead;
     DateMention date;

@@ -100,7 +100,8 @@ final class NounPhraseMentions {
             references.add(new Reference(named, headStart, null));
             return;
         }
-        if (FirstOccasion.afterAGap(phrase, text, after)) {
+        boolean firstSinceAGap = FirstOccasion.afterAGap(phrase, text, after);
+        if (firstSinceAGap) {
             phrase = phrase.withoutEdition();
         }
         NounPhrase numbered = phrase;
@@ -127,6 +128,9 @@ final class NounPhraseMentions {
                         .orElse(false);
         if (!described && linked.isEmpty()) {
             backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
+            if (firstSinceAGap) {
+                references.stream().filter(r -> r.anchor() == headStart).forEach(r -> r.draft().firstSinceAGap = true);
+            }
             return;
         }
         if (!described && phrase.bare() && !MeetingNames.INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
@@ -155,6 +159,7 @@ final class NounPhraseMentions {
         if (draft.kind == null) {
             draft.kind = kind;
         }
+        draft.firstSinceAGap |= firstSinceAGap;
         references.add(new Reference(draft, headStart, null));
     }
 

@@ -150,4 +150,16 @@ class NamesDatesAndGroupsTest {
                 .singleElement().satisfies(m -> assertThat(extraction.participants())
                         .noneMatch(p -> p.meetingKey().equals(m.key())));
     }
+
+    @Test
+    void theFirstMeetingSinceAGapTakesTheNumberToldLater() {
+        Extraction extraction = Articles.extract(
+                "South Korea will host the leaders of China and Japan in Seoul for the first trilateral summit of "
+                + "the three countries since December 2019, officials said.\n"
+                + "President Yoon Suk Yeol will hold bilateral talks with each of them, before the three leaders meet "
+                + "on Monday for the ninth trilateral summit.", LocalDate.of(2024, 5, 24));
+
+        assertThat(extraction.meetings()).filteredOn(m -> m.parties().size() == 3).singleElement()
+                .satisfies(m -> assertThat(m.edition()).isEqualTo(9));
+    }
 }
