@@ -33,6 +33,10 @@ final class ClauseReading {
                     .ifPresent(date -> draft.date = date);
             if (introduced) {
                 clauses.statusOf(head.get().index()).ifPresent(status -> draft.status = status);
+            } else if (draft.status == MeetingStatus.PLANNED) {
+                // "had been expected to produce a meeting ... but the meeting did not take place"
+                clauses.statusOf(head.get().index()).filter(status -> status == MeetingStatus.CANCELLED)
+                        .ifPresent(status -> draft.status = status);
             }
         }
     }

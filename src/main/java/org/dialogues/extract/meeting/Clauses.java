@@ -38,6 +38,11 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     private static final Set<String> EQUALS = Set.of("counterpart", "peer");
     /** Words an acronym leaves out: "Strategy and Consultation", "Ministry of Defense". */
     private static final Set<String> LITTLE_WORDS = Set.of("and", "of", "for", "the", "on", "in", "&");
+    /** Verbs that report what someone said: the tense is that of what they report. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add", "note", "state",
+            "confirm");
+    /** Arcs from a reporting verb to what it reports. */
+    private static final Set<String> REPORTED = Set.of("ccomp", "dep", "parataxis", "appos");
     /** Verbs of a meeting happening, which "never" or "not" turn into its being called off. */
     private static final Set<String> HAPPENING = Set.of("happen", "occur", "materialize", "materialise", "proceed");
     private static final Set<String> CALLING_OFF = Set.of("cancel", "postpone", "scrap", "delay", "suspend");
@@ -347,6 +352,55 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         return Optional.empty();
     }
 
+    /**
+     * The tense of what the sentence reports, from its main verb: "will hold" or "plans to hold" looks
+     * ahead, "held" or "has held" reports; a reporting verb ("officials said the two will meet") gives
+     * the tense of what it reports. Empty when the parse does not say (no verb, or the present), so
+     * the word cues decide ("a plan to release" is no future for "held talks on Wednesday").
+     */
+    Optional<org.dialogues.extract.time.Tense> tense() {
+        Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
+                .map(Dependency::dependent).findFirst();
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = root.get();
+        for (int step = 0; step < 2; step++) {
+            boolean told = token(verb).isVerb() && !REPORTING.contains(token(verb).lowerLemma());
+            if (told) {
+                return tenseOf(verb);
+            }
+            // "SEOUL -- X held ...": a dateline heads the parse; "officials said X will ...": the reporting
+            // verb's own tense says nothing of what it reports (a loose parse hangs that as "dep")
+            Optional<Integer> inner = sentence.childrenOf(verb).stream().filter(d -> REPORTED.contains(d.base()))
+                    .map(Dependency::dependent).filter(t -> token(t).isVerb()).findFirst();
+            if (inner.isEmpty()) {
+                return Optional.empty();
+            }
+            verb = inner.get();
+        }
+        return tenseOf(verb);
+    }
+
+    private Optional<org.dialogues.extract.time.Tense> tenseOf(int verb) {
+        Token word = token(verb);
+        if (!word.isVerb()) {
+            return Optional.empty();
+        }
+        if (hasChild(verb, "aux", Set.of("will", "shall")) || PLANNING.contains(word.lowerLemma())
+                && !word.pos().equals("VBD") && !word.pos().equals("VBN")) {
+            return Optional.of(org.dialogues.extract.time.Tense.FUTURE);
+        }
+        boolean perfect = hasChild(verb, "aux", Set.of("have")) || hasChild(verb, "aux:pass", Set.of("be"))
+                && sentence.childrenOf(verb).stream().anyMatch(d -> d.base().equals("aux:pass")
+                        && token(d.dependent()).pos().equals("VBD"));
+        boolean conditional = hasChild(verb, "aux", Set.of("would", "could", "might", "may", "should"));
+        if (!conditional && (word.pos().equals("VBD") || perfect)) {
+            return Optional.of(org.dialogues.extract.time.Tense.PAST);
+        }
+        return Optional.empty();
+    }
+
     /** True when some verb of the sentence has a subject: a told clause, not a label or a date line. */
     boolean hasVerbWithSubject() {
         return sentence.dependencies().stream()
@@ -388,7 +442,10 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
                 return Optional.of(MeetingStatus.PLANNED);
             }
         }
-        return Optional.empty();
+        // "held talks on Wednesday, ... dominated by a plan to release": the meeting's own verb reports it
+        return anchors.stream().filter(a -> a != head && HOLDING.contains(token(a).lowerLemma()))
+                .filter(a -> tenseOf(a).filter(t -> t == org.dialogues.extract.time.Tense.PAST).isPresent())
+                .findFirst().map(a -> MeetingStatus.HELD);
     }
 
     /**

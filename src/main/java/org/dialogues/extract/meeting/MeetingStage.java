@@ -127,7 +127,7 @@ public final class MeetingStage implements Stage {
         String text = article.text();
         Span span = sentence.span();
         String sentenceText = span.of(text);
-        Tense tense = StatusCues.tense(sentenceText);
+        Tense tense = article.clauses(sentence).tense().orElseGet(() -> StatusCues.tense(sentenceText));
         List<DateMention> found = dates.findAgainst(text, span.start(), span.end(), article.reference(), tense);
         List<PersonMention> people = article.peopleIn(span);
         List<Reference> references = new ArrayList<>();

@@ -162,4 +162,28 @@ class NamesDatesAndGroupsTest {
         assertThat(extraction.meetings()).filteredOn(m -> m.parties().size() == 3).singleElement()
                 .satisfies(m -> assertThat(m.edition()).isEqualTo(9));
     }
+
+    @Test
+    void aMeetingHeldOnAWeekdayIsDatedBackEvenWhenTheSentenceMentionsAPlan() {
+        Extraction extraction = Articles.extract(
+                "BUSAN -- The foreign ministers of South Korea and Japan held talks in Busan on Wednesday, a meeting "
+                + "dominated by Japan's plan to release treated water into the sea.", LocalDate.of(2023, 7, 12));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 7, 12));
+            assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+        });
+    }
+
+    @Test
+    void whatOfficialsSayWillHappenLooksAheadThoughTheyHaveSaidIt() {
+        Extraction extraction = Articles.extract(
+                "Officials said the foreign ministers of South Korea and Japan will hold talks in Busan on Friday.",
+                LocalDate.of(2023, 7, 12));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 7, 14));
+            assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
+        });
+    }
 }
