@@ -47,8 +47,10 @@ import static org.dialogues.database.schema.Tables.SERIES_PARTY;
  * Rows an archivist entered or corrected ({@code origin = 'manual'}) are never overwritten.
  *
  * <p>Round trips are what storing costs: reference rows come from {@link StoreLookups}, the people
- * of an article are looked up in one query, and every statement whose result nothing reads (links
- * to parties and topics, evidence, aliases, offices) is sent in one batch at the end.
+ * of an article are looked up in one query, and every statement whose result nothing reads
+ * (participations and commitments, found again by their keys; links to parties and topics,
+ * evidence, aliases, offices) is sent in one batch at the end, in order. Only meetings (whose ids
+ * the rest refer to) and new people are written one statement at a time.
  */
 final class FactWriter {
 
@@ -277,7 +279,7 @@ final class FactWriter {
     private void writeParticipant(long meetingId, MeetingFact meeting, ParticipantFact fact) {
         long personId = personId(fact);
         Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
-        long participationId = tx.insertInto(PARTICIPATION)
+        deferred.add(tx.insertInto(PARTICIPATION)
                 .set(PARTICIPATION.MEETING_ID, meetingId)
                 .set(PARTICIPATION.PERSON_ID, personId)
                 .set(PARTICIPATION.TITLE, fact.title())
@@ -291,16 +293,15 @@ final class FactWriter {
                 .set(PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.ORGANIZATION_NAME, DSL.excluded(PARTICIPATION.ORGANIZATION_NAME)))
                 .set(PARTICIPATION.ORGANIZATION_ID, DSL.coalesce(PARTICIPATION.ORGANIZATION_ID, DSL.excluded(PARTICIPATION.ORGANIZATION_ID)))
                 .set(PARTICIPATION.COUNTRY_CODE, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, DSL.excluded(PARTICIPATION.COUNTRY_CODE)))
-                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE)))
-                .returning(PARTICIPATION.ID)
-                .fetchOne(PARTICIPATION.ID);
+                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE))));
+        // the participation is found by its key, so nothing waits for its id
         for (Evidence evidence : fact.evidence()) {
-            deferred.add(tx.insertInto(PARTICIPATION_EVIDENCE)
-                    .set(PARTICIPATION_EVIDENCE.PARTICIPATION_ID, participationId)
-                    .set(PARTICIPATION_EVIDENCE.ARTICLE_ID, articleId)
-                    .set(PARTICIPATION_EVIDENCE.SENTENCE_START, evidence.sentence().start())
-                    .set(PARTICIPATION_EVIDENCE.SENTENCE_END, evidence.sentence().end())
-                    .set(PARTICIPATION_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
+            deferred.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
+                            .from(PARTICIPATION)
+                            .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)))
                     .onConflictDoNothing());
         }
         recordOffice(personId, fact, meeting);
@@ -364,28 +365,26 @@ final class FactWriter {
     private void writeCommitment(Long meetingId, CommitmentFact fact) {
         String scope = meetingId == null ? "article:" + articleId : "meeting:" + meetingId;
         String key = scope + "|" + fact.kind().code() + "|" + NameKeys.text(fact.text());
-        long id = tx.insertInto(COMMITMENT)
+        deferred.add(tx.insertInto(COMMITMENT)
                 .set(COMMITMENT.NATURAL_KEY, key)
                 .set(COMMITMENT.MEETING_ID, meetingId)
                 .set(COMMITMENT.KIND, fact.kind().code())
                 .set(COMMITMENT.TEXT, fact.text())
-                .onConflict(COMMITMENT.NATURAL_KEY).doUpdate()
-                .set(COMMITMENT.KIND, COMMITMENT.KIND)
-                .returning(COMMITMENT.ID)
-                .fetchOne(COMMITMENT.ID);
+                .onConflictDoNothing());
+        // the commitment is found by its natural key, so nothing waits for its id
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                deferred.add(tx.insertInto(COMMITMENT_PARTY).set(COMMITMENT_PARTY.COMMITMENT_ID, id).set(COMMITMENT_PARTY.PARTY_CODE, party)
+                deferred.add(tx.insertInto(COMMITMENT_PARTY, COMMITMENT_PARTY.COMMITMENT_ID, COMMITMENT_PARTY.PARTY_CODE)
+                        .select(DSL.select(COMMITMENT.ID, DSL.val(party)).from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
                         .onConflictDoNothing());
             }
         }
         for (Evidence evidence : fact.evidence()) {
-            deferred.add(tx.insertInto(COMMITMENT_EVIDENCE)
-                    .set(COMMITMENT_EVIDENCE.COMMITMENT_ID, id)
-                    .set(COMMITMENT_EVIDENCE.ARTICLE_ID, articleId)
-                    .set(COMMITMENT_EVIDENCE.SENTENCE_START, evidence.sentence().start())
-                    .set(COMMITMENT_EVIDENCE.SENTENCE_END, evidence.sentence().end())
-                    .set(COMMITMENT_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
+            deferred.add(tx.insertInto(COMMITMENT_EVIDENCE, COMMITMENT_EVIDENCE.COMMITMENT_ID, COMMITMENT_EVIDENCE.ARTICLE_ID,
+                            COMMITMENT_EVIDENCE.SENTENCE_START, COMMITMENT_EVIDENCE.SENTENCE_END, COMMITMENT_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(COMMITMENT.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
+                            .from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
                     .onConflictDoNothing());
         }
     }
