@@ -142,7 +142,6 @@ final class FactWriter {
                 .set(MEETING.STATUS, mergedStatus())
                 .set(MEETING.CITY, keepManual(MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
                 .set(MEETING.COUNTRY_CODE, keepManual(MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
-                .set(MEETING.END_DATE, keepManual(MEETING.END_DATE, DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE))))
                 .set(MEETING.LEVEL_CODE, keepManual(MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
                 .set(MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE))
                 .set(MEETING.END_DATE, refined(MEETING.END_DATE,
