@@ -104,6 +104,13 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("Re-extraction from stored annotations (rules + store): %,d articles (%d annotated anew) in %.1f s = %.1f articles/s%n",
                 summary.reextracted(), summary.reannotated(), seconds, summary.reextracted() / seconds);
+        Reextraction.Timings t = summary.timings();
+        double extraction = t.extraction().toNanos() / 1e9;
+        double linguistic = t.linguistic().toNanos() / 1e9;
+        out.printf("  reading from the database %.1f s; extraction %.1f s summed over %d workers (annotation read back %.1f s, rules %.1f s); "
+                        + "storing %.1f s (reading and extraction overlap with storing)%n",
+                t.reading().toNanos() / 1e9, extraction, Runtime.getRuntime().availableProcessors(), linguistic,
+                extraction - linguistic, t.storing().toNanos() / 1e9);
     }
 
     private void measureExtraction(PrintWriter out, Path corpus, Function<ArticleInput, Extraction> extractor) throws IOException {

@@ -9,7 +9,9 @@ import org.dialogues.store.NewArticle;
 import org.dialogues.store.StoreResult;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +44,7 @@ public final class Importer {
         }
     }
 
-    /** Extraction is CPU-bound: one worker per core, a window of files ahead of the store. */
+    /** Extraction is CPU-bound: one worker per core, a sliding window of files ahead of the store. */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int WINDOW = THREADS * 8;
 
@@ -70,18 +72,20 @@ public final class Importer {
         listener.started(files.size());
         ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         try {
-            // Reading and extraction are pure and run in parallel; storing stays in file order.
-            for (int from = 0; from < files.size(); from += WINDOW) {
-                List<Future<List<Prepared>>> window = new ArrayList<>();
-                for (Path file : files.subList(from, Math.min(files.size(), from + WINDOW))) {
+            // Reading and extraction are pure and run in parallel; storing stays in file order. The
+            // window slides: as each file is stored the next one is handed out, so no worker waits
+            // for the store to catch up with a whole window.
+            Deque<Future<List<Prepared>>> window = new ArrayDeque<>();
+            int submitted = 0;
+            for (int stored = 0; stored < files.size(); stored++) {
+                while (submitted < files.size() && window.size() < WINDOW) {
+                    Path file = files.get(submitted++);
                     window.add(workers.submit(() -> prepare(file, overrides)));
                 }
-                for (int i = 0; i < window.size(); i++) {
-                    for (Prepared prepared : Workers.await(window.get(i), "the import")) {
-                        store(prepared, batchId, tally, listener);
-                    }
-                    listener.fileDone(files.get(from + i));
+                for (Prepared prepared : Workers.await(window.poll(), "the import")) {
+                    store(prepared, batchId, tally, listener);
                 }
+                listener.fileDone(files.get(stored));
             }
         } finally {
             workers.shutdownNow();

@@ -10,10 +10,14 @@ import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.time.DatePrecision;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -29,31 +33,41 @@ import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
 import static org.dialogues.database.schema.Tables.MEETING_PARTY;
 import static org.dialogues.database.schema.Tables.MEETING_TOPIC;
 import static org.dialogues.database.schema.Tables.OFFICE;
-import static org.dialogues.database.schema.Tables.ORGANIZATION;
-import static org.dialogues.database.schema.Tables.ORGANIZATION_ALIAS;
 import static org.dialogues.database.schema.Tables.PARTICIPATION;
 import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
-import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PERSON;
 import static org.dialogues.database.schema.Tables.PERSON_ALIAS;
 import static org.dialogues.database.schema.Tables.SERIES_ALIAS;
 import static org.dialogues.database.schema.Tables.SERIES_PARTY;
-import static org.dialogues.database.schema.Tables.TOPIC;
 
 /**
  * Writes the facts of one article inside the caller's transaction, merging them with what other
  * articles said: the same meeting (by natural key) is one row with several sources, a planned
  * meeting reported as held becomes held, and a person is one row however the name is spelled.
  * Rows an archivist entered or corrected ({@code origin = 'manual'}) are never overwritten.
+ *
+ * <p>Round trips are what storing costs: reference rows come from {@link StoreLookups}, the people
+ * of an article are looked up in one query, and every statement whose result nothing reads
+ * (participations and commitments, found again by their keys; links to parties and topics,
+ * evidence, aliases, offices) is sent in one batch at the end, in order. Only meetings (whose ids
+ * the rest refer to) and new people are written one statement at a time.
  */
 final class FactWriter {
 
     private final DSLContext tx;
     private final long articleId;
+    private final StoreLookups lookups;
+    /** Statements whose results nothing reads, sent together before the transaction ends. */
+    private final List<Query> deferred = new ArrayList<>();
+    /** Series of the meetings written: only their commitments can have become fulfilled. */
+    private final Set<Long> seriesWritten = new HashSet<>();
+    /** Person ids by name key, for the article's participants. */
+    private Map<String, Long> persons = Map.of();
 
-    FactWriter(DSLContext tx, long articleId) {
+    FactWriter(DSLContext tx, long articleId, StoreLookups lookups) {
         this.tx = tx;
         this.articleId = articleId;
+        this.lookups = lookups;
     }
 
     StoreResult.Imported write(Extraction extraction) {
@@ -64,6 +78,7 @@ final class FactWriter {
             meetingIds.put(meeting.key(), writeMeeting(meeting));
             meetingsByKey.put(meeting.key(), meeting);
         }
+        persons = knownPersons(extraction.participants());
         int participants = 0;
         for (ParticipantFact participant : extraction.participants()) {
             Long meetingId = meetingIds.get(participant.meetingKey());
@@ -77,7 +92,10 @@ final class FactWriter {
             writeCommitment(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), commitment);
             commitments++;
         }
-        new Fulfilment(tx).markFulfilled();
+        if (!deferred.isEmpty()) {
+            tx.batch(deferred).execute();
+        }
+        new Fulfilment(tx).markFulfilled(seriesWritten);
         return new StoreResult.Imported(articleId, meetingIds.size(), participants, commitments);
     }
 
@@ -124,50 +142,56 @@ final class FactWriter {
                 .set(MEETING.STATUS, mergedStatus())
                 .set(MEETING.CITY, keepManual(MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
                 .set(MEETING.COUNTRY_CODE, keepManual(MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
-                .set(MEETING.END_DATE, keepManual(MEETING.END_DATE, DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE))))
                 .set(MEETING.LEVEL_CODE, keepManual(MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
+                .set(MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE))
+                .set(MEETING.END_DATE, refined(MEETING.END_DATE,
+                        keepManual(MEETING.END_DATE, DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
+                .set(MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
                 .fetchOne(MEETING.ID);
-        refineDate(id, fact);
+        if (seriesId != null) {
+            seriesWritten.add(seriesId);
+        }
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                tx.insertInto(MEETING_PARTY).set(MEETING_PARTY.MEETING_ID, id).set(MEETING_PARTY.PARTY_CODE, party)
-                        .onConflictDoNothing().execute();
+                deferred.add(tx.insertInto(MEETING_PARTY).set(MEETING_PARTY.MEETING_ID, id).set(MEETING_PARTY.PARTY_CODE, party)
+                        .onConflictDoNothing());
             }
         }
         for (String topic : fact.topics()) {
-            tx.insertInto(MEETING_TOPIC).select(DSL.select(DSL.val(id), TOPIC.CODE).from(TOPIC).where(TOPIC.CODE.eq(topic)))
-                    .onConflictDoNothing().execute();
+            if (lookups.knownTopic(topic)) {
+                deferred.add(tx.insertInto(MEETING_TOPIC).set(MEETING_TOPIC.MEETING_ID, id).set(MEETING_TOPIC.TOPIC_CODE, topic)
+                        .onConflictDoNothing());
+            }
         }
         for (Evidence evidence : fact.evidence()) {
-            tx.insertInto(MEETING_EVIDENCE)
+            deferred.add(tx.insertInto(MEETING_EVIDENCE)
                     .set(MEETING_EVIDENCE.MEETING_ID, id)
                     .set(MEETING_EVIDENCE.ARTICLE_ID, articleId)
                     .set(MEETING_EVIDENCE.SENTENCE_START, evidence.sentence().start())
                     .set(MEETING_EVIDENCE.SENTENCE_END, evidence.sentence().end())
                     .set(MEETING_EVIDENCE.ROLE, role(fact.role(), fact.status()))
                     .set(MEETING_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
-                    .onConflictDoNothing().execute();
+                    .onConflictDoNothing());
         }
         return id;
     }
 
-    /** A finer date from a later report replaces a coarser one (planned "next month" → held on the 12th). */
-    private void refineDate(long id, MeetingFact fact) {
-        if (fact.startDate() == null) {
-            return;
-        }
-        Field<Integer> rank = DSL.when(MEETING.DATE_PRECISION.eq("day"), 4).when(MEETING.DATE_PRECISION.eq("month"), 3)
-                .when(MEETING.DATE_PRECISION.eq("year"), 2).otherwise(1);
-        tx.update(MEETING)
-                .set(MEETING.START_DATE, fact.startDate())
-                .set(MEETING.END_DATE, fact.endDate())
-                .set(MEETING.DATE_PRECISION, fact.precision().code())
-                .where(MEETING.ID.eq(id))
-                .and(MEETING.ORIGIN.eq("extracted"))
-                .and(rank.lt(precisionRank(fact.precision())))
-                .execute();
+    /**
+     * A finer date from a later report replaces a coarser one (planned "next month" → held on the
+     * 12th), unless the row was entered by hand; otherwise the column keeps {@code otherwise}.
+     */
+    private static <T> Field<T> refined(Field<T> column, Field<T> otherwise) {
+        return DSL.when(MEETING.ORIGIN.eq("extracted").and(rank(MEETING.DATE_PRECISION).lt(rank(DSL.excluded(MEETING.DATE_PRECISION)))),
+                DSL.excluded(column)).otherwise(otherwise);
+    }
+
+    private static Field<Integer> rank(Field<String> precision) {
+        return DSL.when(precision.eq(DatePrecision.DAY.code()), precisionRank(DatePrecision.DAY))
+                .when(precision.eq(DatePrecision.MONTH.code()), precisionRank(DatePrecision.MONTH))
+                .when(precision.eq(DatePrecision.YEAR.code()), precisionRank(DatePrecision.YEAR))
+                .otherwise(precisionRank(DatePrecision.UNKNOWN));
     }
 
     private static int precisionRank(DatePrecision precision) {
@@ -223,6 +247,10 @@ final class FactWriter {
 
     private long seriesId(MeetingFact fact) {
         String name = fact.series();
+        java.util.Optional<Long> stored = lookups.series(name);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         Long known = tx.select(SERIES_ALIAS.SERIES_ID).from(SERIES_ALIAS).where(DSL.lower(SERIES_ALIAS.ALIAS).eq(name.toLowerCase()))
                 .union(DSL.select(DIALOGUE_SERIES.ID).from(DIALOGUE_SERIES).where(DSL.lower(DIALOGUE_SERIES.NAME).eq(name.toLowerCase())))
                 .limit(1)
@@ -239,7 +267,7 @@ final class FactWriter {
                 .fetchOne(DIALOGUE_SERIES.ID);
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                tx.insertInto(SERIES_PARTY).set(SERIES_PARTY.SERIES_ID, id).set(SERIES_PARTY.PARTY_CODE, party).onConflictDoNothing().execute();
+                deferred.add(tx.insertInto(SERIES_PARTY).set(SERIES_PARTY.SERIES_ID, id).set(SERIES_PARTY.PARTY_CODE, party).onConflictDoNothing());
             }
         }
         return id;
@@ -249,8 +277,8 @@ final class FactWriter {
 
     private void writeParticipant(long meetingId, MeetingFact meeting, ParticipantFact fact) {
         long personId = personId(fact);
-        Long organizationId = organizationId(fact.organization(), fact.countryCode());
-        long participationId = tx.insertInto(PARTICIPATION)
+        Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
+        deferred.add(tx.insertInto(PARTICIPATION)
                 .set(PARTICIPATION.MEETING_ID, meetingId)
                 .set(PARTICIPATION.PERSON_ID, personId)
                 .set(PARTICIPATION.TITLE, fact.title())
@@ -264,24 +292,35 @@ final class FactWriter {
                 .set(PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.ORGANIZATION_NAME, DSL.excluded(PARTICIPATION.ORGANIZATION_NAME)))
                 .set(PARTICIPATION.ORGANIZATION_ID, DSL.coalesce(PARTICIPATION.ORGANIZATION_ID, DSL.excluded(PARTICIPATION.ORGANIZATION_ID)))
                 .set(PARTICIPATION.COUNTRY_CODE, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, DSL.excluded(PARTICIPATION.COUNTRY_CODE)))
-                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE)))
-                .returning(PARTICIPATION.ID)
-                .fetchOne(PARTICIPATION.ID);
+                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE))));
+        // the participation is found by its key, so nothing waits for its id
         for (Evidence evidence : fact.evidence()) {
-            tx.insertInto(PARTICIPATION_EVIDENCE)
-                    .set(PARTICIPATION_EVIDENCE.PARTICIPATION_ID, participationId)
-                    .set(PARTICIPATION_EVIDENCE.ARTICLE_ID, articleId)
-                    .set(PARTICIPATION_EVIDENCE.SENTENCE_START, evidence.sentence().start())
-                    .set(PARTICIPATION_EVIDENCE.SENTENCE_END, evidence.sentence().end())
-                    .set(PARTICIPATION_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
-                    .onConflictDoNothing().execute();
+            deferred.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
+                            .from(PARTICIPATION)
+                            .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)))
+                    .onConflictDoNothing());
         }
         recordOffice(personId, fact, meeting);
     }
 
+    /** The ids of the people already stored under the participants' name keys, in one query. */
+    private Map<String, Long> knownPersons(List<ParticipantFact> participants) {
+        Set<String> keys = new LinkedHashSet<>();
+        participants.forEach(p -> keys.add(NameKeys.person(p.name())));
+        if (keys.isEmpty()) {
+            return new HashMap<>();
+        }
+        return new HashMap<>(tx.select(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS)
+                .where(PERSON_ALIAS.ALIAS_KEY.in(keys))
+                .fetchMap(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID));
+    }
+
     private long personId(ParticipantFact fact) {
         String key = NameKeys.person(fact.name());
-        Long aliased = tx.select(PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS).where(PERSON_ALIAS.ALIAS_KEY.eq(key)).fetchOne(PERSON_ALIAS.PERSON_ID);
+        Long aliased = persons.get(key);
         if (aliased != null) {
             return aliased;
         }
@@ -293,22 +332,10 @@ final class FactWriter {
                 .set(PERSON.COUNTRY_CODE, DSL.coalesce(PERSON.COUNTRY_CODE, DSL.excluded(PERSON.COUNTRY_CODE)))
                 .returning(PERSON.ID)
                 .fetchOne(PERSON.ID);
-        tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key).set(PERSON_ALIAS.PERSON_ID, id).set(PERSON_ALIAS.ALIAS, fact.name())
-                .onConflictDoNothing().execute();
+        deferred.add(tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key).set(PERSON_ALIAS.PERSON_ID, id)
+                .set(PERSON_ALIAS.ALIAS, fact.name()).onConflictDoNothing());
+        persons.put(key, id);
         return id;
-    }
-
-    private Long organizationId(String name, String partyCode) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String lower = name.toLowerCase();
-        return tx.select(ORGANIZATION.ID).from(ORGANIZATION)
-                .leftJoin(ORGANIZATION_ALIAS).on(ORGANIZATION_ALIAS.ORGANIZATION_ID.eq(ORGANIZATION.ID))
-                .where(DSL.lower(ORGANIZATION.NAME).eq(lower).or(DSL.lower(ORGANIZATION_ALIAS.ALIAS).eq(lower)))
-                .orderBy(DSL.when(ORGANIZATION.PARTY_CODE.eq(partyCode == null ? "" : partyCode), 0).otherwise(1), ORGANIZATION.ID)
-                .limit(1)
-                .fetchOne(ORGANIZATION.ID);
     }
 
     /** Who held which office when: first and last date seen in it, from dated meetings. */
@@ -320,16 +347,16 @@ final class FactWriter {
         }
         String title = fact.title().toLowerCase();
         LocalDate date = meeting.startDate();
-        int updated = tx.update(OFFICE)
+        var extractedRow = OFFICE.PERSON_ID.eq(personId).and(OFFICE.PARTY_CODE.eq(party)).and(OFFICE.TITLE.eq(title))
+                .and(OFFICE.ORIGIN.eq("extracted"));   // an archivist's dates stay as entered
+        // widen the extracted row, or add one: two statements whose order does not matter, so both can wait for the batch
+        deferred.add(tx.update(OFFICE)
                 .set(OFFICE.VALID_FROM, DSL.least(OFFICE.VALID_FROM, DSL.val(date)))
                 .set(OFFICE.VALID_TO, DSL.greatest(OFFICE.VALID_TO, DSL.val(date)))
-                .where(OFFICE.PERSON_ID.eq(personId)).and(OFFICE.PARTY_CODE.eq(party)).and(OFFICE.TITLE.eq(title))
-                .and(OFFICE.ORIGIN.eq("extracted"))   // an archivist's dates stay as entered
-                .execute();
-        if (updated == 0) {
-            tx.insertInto(OFFICE).set(OFFICE.PERSON_ID, personId).set(OFFICE.PARTY_CODE, party).set(OFFICE.TITLE, title)
-                    .set(OFFICE.VALID_FROM, date).set(OFFICE.VALID_TO, date).set(OFFICE.ORIGIN, "extracted").execute();
-        }
+                .where(extractedRow));
+        deferred.add(tx.insertInto(OFFICE, OFFICE.PERSON_ID, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO, OFFICE.ORIGIN)
+                .select(DSL.select(DSL.val(personId), DSL.val(party), DSL.val(title), DSL.val(date), DSL.val(date), DSL.val("extracted"))
+                        .whereNotExists(DSL.selectOne().from(OFFICE).where(extractedRow))));
     }
 
     // --- commitments ------------------------------------------------------------------------
@@ -337,42 +364,35 @@ final class FactWriter {
     private void writeCommitment(Long meetingId, CommitmentFact fact) {
         String scope = meetingId == null ? "article:" + articleId : "meeting:" + meetingId;
         String key = scope + "|" + fact.kind().code() + "|" + NameKeys.text(fact.text());
-        long id = tx.insertInto(COMMITMENT)
+        deferred.add(tx.insertInto(COMMITMENT)
                 .set(COMMITMENT.NATURAL_KEY, key)
                 .set(COMMITMENT.MEETING_ID, meetingId)
                 .set(COMMITMENT.KIND, fact.kind().code())
                 .set(COMMITMENT.TEXT, fact.text())
-                .onConflict(COMMITMENT.NATURAL_KEY).doUpdate()
-                .set(COMMITMENT.KIND, COMMITMENT.KIND)
-                .returning(COMMITMENT.ID)
-                .fetchOne(COMMITMENT.ID);
+                .onConflictDoNothing());
+        // the commitment is found by its natural key, so nothing waits for its id
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                tx.insertInto(COMMITMENT_PARTY).set(COMMITMENT_PARTY.COMMITMENT_ID, id).set(COMMITMENT_PARTY.PARTY_CODE, party)
-                        .onConflictDoNothing().execute();
+                deferred.add(tx.insertInto(COMMITMENT_PARTY, COMMITMENT_PARTY.COMMITMENT_ID, COMMITMENT_PARTY.PARTY_CODE)
+                        .select(DSL.select(COMMITMENT.ID, DSL.val(party)).from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
+                        .onConflictDoNothing());
             }
         }
         for (Evidence evidence : fact.evidence()) {
-            tx.insertInto(COMMITMENT_EVIDENCE)
-                    .set(COMMITMENT_EVIDENCE.COMMITMENT_ID, id)
-                    .set(COMMITMENT_EVIDENCE.ARTICLE_ID, articleId)
-                    .set(COMMITMENT_EVIDENCE.SENTENCE_START, evidence.sentence().start())
-                    .set(COMMITMENT_EVIDENCE.SENTENCE_END, evidence.sentence().end())
-                    .set(COMMITMENT_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
-                    .onConflictDoNothing().execute();
+            deferred.add(tx.insertInto(COMMITMENT_EVIDENCE, COMMITMENT_EVIDENCE.COMMITMENT_ID, COMMITMENT_EVIDENCE.ARTICLE_ID,
+                            COMMITMENT_EVIDENCE.SENTENCE_START, COMMITMENT_EVIDENCE.SENTENCE_END, COMMITMENT_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(COMMITMENT.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
+                            .from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
+                    .onConflictDoNothing());
         }
     }
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private final Map<String, Boolean> knownParties = new HashMap<>();
-
     /** The code when the party is in the reference data, else null (an unknown code is not invented). */
     private String knownParty(String code) {
-        if (code == null) {
-            return null;
-        }
-        return knownParties.computeIfAbsent(code, c -> tx.fetchExists(PARTY, PARTY.CODE.eq(c))) ? code : null;
+        return lookups.knownParty(code);
     }
 
     private static String status(MeetingStatus status) {

@@ -5,12 +5,16 @@ import org.dialogues.database.schema.tables.Meeting;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import java.util.Set;
+
 import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.MEETING;
 
 /**
  * A commitment to meet again ("agreed to hold the next dialogue in Tokyo") is fulfilled when a
- * later meeting of the same series is recorded as held.
+ * later meeting of the same series is recorded as held. Only the series an article's meetings
+ * belong to can change that, so only their commitments are looked at (not the whole table, once
+ * per stored article).
  */
 final class Fulfilment {
 
@@ -23,7 +27,10 @@ final class Fulfilment {
         this.tx = tx;
     }
 
-    int markFulfilled() {
+    int markFulfilled(Set<Long> series) {
+        if (series.isEmpty()) {
+            return 0;
+        }
         Meeting origin = MEETING.as("origin");
         Meeting later = MEETING.as("later");
         Commitment c = COMMITMENT;
@@ -42,7 +49,7 @@ final class Fulfilment {
                 .and(c.ORIGIN.eq("extracted"))
                 .and(c.KIND.in("agree", "plan", "decide", "pledge"))
                 .and(DSL.lower(c.TEXT).likeRegex(MEETING_VERBS))
-                .and(origin.SERIES_ID.isNotNull())
+                .and(origin.SERIES_ID.in(series))
                 .and(DSL.exists(firstLaterHeld))
                 .execute();
     }

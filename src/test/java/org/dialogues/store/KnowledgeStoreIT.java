@@ -137,6 +137,42 @@ class KnowledgeStoreIT {
         assertThat(dsl.fetchCount(MEETING)).isEqualTo(1);
     }
 
+    @Test
+    void reextractionRemovesWhatOnlyThatArticleSupportedAndKeepsWhatOthersSupport() {
+        MeetingFact shared = meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD);
+        MeetingFact own = meeting(2, LocalDate.of(2026, 3, 9), MeetingStatus.HELD);
+        StoreResult.Imported first = (StoreResult.Imported) store.store(article("a"),
+                new Extraction(TEXT, List.of(shared, withKey(own, "m2")), List.of(), List.of(), Map.of()), null);
+        store.store(article("b"), new Extraction(TEXT, List.of(shared), List.of(), List.of(), Map.of()), null);
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(2);
+
+        store.reextract(first.articleId(), new Extraction(TEXT, List.of(shared), List.of(), List.of(), Map.of()));
+
+        assertThat(dsl.select(MEETING.EDITION).from(MEETING).fetch(MEETING.EDITION)).as("the edition only article a reported is gone").containsExactly(1);
+        assertThat(dsl.fetchCount(MEETING_EVIDENCE)).isEqualTo(2);
+    }
+
+    @Test
+    void aLaterReportGivesAPlannedMeetingItsDay() {
+        MeetingFact planned = new MeetingFact("m1", "maritime dialogue", "Korea-Japan maritime dialogue", 1, null,
+                LocalDate.of(2025, 3, 1), null, DatePrecision.MONTH, null, null, Set.of("KR", "JP"), MeetingStatus.PLANNED, null,
+                Set.of(), EvidenceRole.ANNOUNCEMENT, List.of(new Evidence(FIRST, 0.9)));
+        store.store(article("a"), new Extraction(TEXT, List.of(planned), List.of(), List.of(), Map.of()), null);
+        store.store(article("b"), new Extraction(TEXT, List.of(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD)),
+                List.of(), List.of(), Map.of()), null);
+
+        var row = dsl.select(MEETING.START_DATE, MEETING.DATE_PRECISION, MEETING.STATUS, MEETING.CITY).from(MEETING).fetchOne();
+        assertThat(row.value1()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(row.value2()).isEqualTo("day");
+        assertThat(row.value3()).isEqualTo("held");
+        assertThat(row.value4()).isEqualTo("Seoul");
+    }
+
+    private static MeetingFact withKey(MeetingFact m, String key) {
+        return new MeetingFact(key, m.name(), m.series(), m.edition(), m.acronym(), m.startDate(), m.endDate(), m.precision(),
+                m.city(), m.countryCode(), m.parties(), m.status(), m.levelCode(), m.topics(), m.role(), m.evidence());
+    }
+
     private static NewArticle article(String variant) {
         String text = TEXT + " " + variant;
         return new NewArticle(variant.repeat(64).substring(0, 64).replace(variant.charAt(0), variant.equals("a") ? 'a' : 'b'),
