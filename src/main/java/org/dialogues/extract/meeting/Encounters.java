@@ -15,12 +15,12 @@ import org.dialogues.extract.time.DateMention;
 
 /**
  * Meetings told by what people did rather than by a name: "X met (with) A and B", "X hosted A", "a courtesy visit
- * with C", "A, B and C met", "A and B signed", "was attended by D": one meeting per pair of sides.
+ * with C", "received a courtesy call from D", "A, B and C met", "A and B signed", "was attended by D": one meeting per pair of sides.
  */
 final class Encounters {
 
     private static final Pattern ENCOUNTER = Pattern.compile(
-            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to))\\b");
+            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+|received\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to|from))\\b");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */

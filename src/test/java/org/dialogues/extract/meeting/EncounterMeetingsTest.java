@@ -52,4 +52,16 @@ class EncounterMeetingsTest {
         assertThat(extraction.participants()).as(extraction.meetings().toString()).extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Park Min-jae", "Lee Jun-ho", "Claire Dubois", "Paul Tremblay");
     }
+
+    @Test
+    void aCourtesyCallReceivedFromAVisitorIsAMeetingWithThem() {
+        Extraction extraction = Articles.extract(
+                "President Yoon Suk Yeol of South Korea received a courtesy call from Japanese Foreign Minister "
+                + "Yoko Kamikawa in Busan on Wednesday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.startDate()).isEqualTo(WEDNESDAY);
+        });
+    }
 }
