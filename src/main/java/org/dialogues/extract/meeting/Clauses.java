@@ -41,6 +41,10 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     /** Verbs that report what someone said: the tense is that of what they report. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add", "note", "state",
             "confirm");
+    /** Nouns for who meets, in "a meeting of the foreign ministers of A and B". */
+    private static final Set<String> PEOPLE = Set.of("minister", "leader", "chief", "official", "diplomat", "envoy",
+            "head", "president", "premier", "secretary", "general", "commander", "negotiator", "advisor", "adviser",
+            "representative", "delegation", "lawmaker", "parliamentarian");
     /** Arcs from a reporting verb to what it reports. */
     private static final Set<String> REPORTED = Set.of("ccomp", "dep", "parataxis", "appos");
     /** Verbs of a meeting happening, which "never" or "not" turn into its being called off. */
@@ -213,16 +217,32 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         return Optional.empty();
     }
 
+    /**
+     * "a meeting of the foreign ministers of A, B and C", "the summit of A and B": the words the meeting
+     * is "of", when they are not a named body; whether they name its sides is for the parties in them.
+     */
+    Optional<Span> ofWhom(int head) {
+        for (Dependency child : sentence.childrenOf(head)) {
+            if (child.relation().equals("nmod:of") && token(child.dependent()).isNoun()) {
+                return Optional.of(nominal(child.dependent()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "the defence chiefs of A and B": the words naming who meets, without the parties ("defence chiefs"). */
     Optional<String> kindOfPeople(int head) {
         for (Dependency child : sentence.childrenOf(head)) {
-            if (child.relation().equals("nmod:between") && token(child.dependent()).pos().equals("NNS")) {
+            boolean whom = child.relation().equals("nmod:between") || child.relation().equals("nmod:of")
+                    && PEOPLE.contains(token(child.dependent()).lowerLemma());
+            if (whom && token(child.dependent()).pos().equals("NNS")) {
                 int noun = child.dependent();
                 StringBuilder words = new StringBuilder();
                 for (Dependency modifier : sentence.childrenOf(noun)) {
                     Token word = token(modifier.dependent());
                     if (modifier.dependent() < noun && (modifier.relation().equals("amod")
-                            || modifier.relation().equals("compound")) && !word.isProperNoun()) {
+                            || modifier.relation().equals("compound")) && !word.isProperNoun()
+                            && !Character.isUpperCase(word.word().charAt(0))) {
                         words.append(word.word().toLowerCase(Locale.ROOT)).append(' ');
                     }
                 }

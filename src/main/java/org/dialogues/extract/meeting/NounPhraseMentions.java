@@ -121,6 +121,14 @@ final class NounPhraseMentions {
             // "talks between the defence chiefs of A and B": the parties named in the between-phrase
             phraseParties = article.partiesIn(betweenPhrase.get()).stream().filter(p -> !p.isMetonym()).toList();
         }
+        Optional<Span> ofWhom = headToken.flatMap(clauses::ofWhom);
+        if (phraseParties.isEmpty() && ofWhom.isPresent() && !ofBody) {
+            // "a meeting of the foreign ministers of A, B and C": the sides named in the of-phrase
+            List<PartyMention> named = article.partiesIn(ofWhom.get()).stream().filter(p -> !p.isMetonym()).toList();
+            if (named.stream().map(PartyMention::partyCode).distinct().count() >= 2) {
+                phraseParties = named;
+            }
+        }
         String kind = headToken.flatMap(clauses::kindOfPeople).orElse(null);
         boolean described = phrase.proper() || phrase.edition() != null || !phraseParties.isEmpty() || acronym != null
                 || !phrase.bare() && !"the".equals(phrase.determiner()) && !headToken.map(clauses::denied).orElse(true)

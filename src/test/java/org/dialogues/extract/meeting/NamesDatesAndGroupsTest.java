@@ -186,4 +186,30 @@ class NamesDatesAndGroupsTest {
             assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED);
         });
     }
+
+    @Test
+    void aMeetingOfTheMinistersOfSeveralCountriesIsTheirs() {
+        Extraction extraction = Articles.extract(
+                "The process was revived at a meeting of the foreign ministers of South Korea, Japan and China in "
+                + "Busan in November.", LocalDate.of(2023, 12, 1));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP", "CN");
+            assertThat(m.city()).isEqualTo("Busan");
+            assertThat(m.name()).contains("foreign ministers");
+        });
+    }
+
+    @Test
+    void aSummitOfTwoCountriesThatWillNotGoAheadIsCalledOff() {
+        Extraction extraction = Articles.extract(
+                "The summit of South Korea and Japan that Seoul was due to host on May 24 will not go ahead, "
+                + "officials said on Wednesday.", LocalDate.of(2023, 5, 17));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2023, 5, 24));
+        });
+    }
 }
