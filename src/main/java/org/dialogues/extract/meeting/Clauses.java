@@ -15,6 +15,7 @@ import org.dialogues.extract.linguistic.ParsedSentence;
 import org.dialogues.extract.linguistic.Token;
 import org.dialogues.extract.time.DateMention;
 import org.dialogues.extract.time.DatePrecision;
+import org.dialogues.extract.time.Tense;
 
 /**
  * One sentence read through its dependency graph, for what a meeting noun says about its meeting:
@@ -378,7 +379,7 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
      * the tense of what it reports. Empty when the parse does not say (no verb, or the present), so
      * the word cues decide ("a plan to release" is no future for "held talks on Wednesday").
      */
-    Optional<org.dialogues.extract.time.Tense> tense() {
+    Optional<Tense> tense() {
         Optional<Integer> root = sentence.dependencies().stream().filter(d -> d.governor() < 0)
                 .map(Dependency::dependent).findFirst();
         if (root.isEmpty()) {
@@ -402,21 +403,21 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         return tenseOf(verb);
     }
 
-    private Optional<org.dialogues.extract.time.Tense> tenseOf(int verb) {
+    private Optional<Tense> tenseOf(int verb) {
         Token word = token(verb);
         if (!word.isVerb()) {
             return Optional.empty();
         }
         if (hasChild(verb, "aux", Set.of("will", "shall")) || PLANNING.contains(word.lowerLemma())
                 && !word.pos().equals("VBD") && !word.pos().equals("VBN")) {
-            return Optional.of(org.dialogues.extract.time.Tense.FUTURE);
+            return Optional.of(Tense.FUTURE);
         }
         boolean perfect = hasChild(verb, "aux", Set.of("have")) || hasChild(verb, "aux:pass", Set.of("be"))
                 && sentence.childrenOf(verb).stream().anyMatch(d -> d.base().equals("aux:pass")
                         && token(d.dependent()).pos().equals("VBD"));
         boolean conditional = hasChild(verb, "aux", Set.of("would", "could", "might", "may", "should"));
         if (!conditional && (word.pos().equals("VBD") || perfect)) {
-            return Optional.of(org.dialogues.extract.time.Tense.PAST);
+            return Optional.of(Tense.PAST);
         }
         return Optional.empty();
     }
@@ -464,7 +465,7 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
         }
         // "held talks on Wednesday, ... dominated by a plan to release": the meeting's own verb reports it
         return anchors.stream().filter(a -> a != head && HOLDING.contains(token(a).lowerLemma()))
-                .filter(a -> tenseOf(a).filter(t -> t == org.dialogues.extract.time.Tense.PAST).isPresent())
+                .filter(a -> tenseOf(a).filter(t -> t == Tense.PAST).isPresent())
                 .findFirst().map(a -> MeetingStatus.HELD);
     }
 

@@ -136,9 +136,7 @@ final class NounPhraseMentions {
                         .orElse(false);
         if (!described && linked.isEmpty()) {
             backReferences.resolve(article, sentence, phrase, drafts, references, headStart);
-            if (firstSinceAGap) {
-                references.stream().filter(r -> r.anchor() == headStart).forEach(r -> r.draft().firstSinceAGap = true);
-            }
+            markFirstSinceAGap(references, headStart, firstSinceAGap);
             return;
         }
         if (!described && phrase.bare() && !MeetingNames.INFORMAL_HEADS.contains(phrase.head()) && !references.isEmpty()) {
@@ -167,8 +165,15 @@ final class NounPhraseMentions {
         if (draft.kind == null) {
             draft.kind = kind;
         }
-        draft.firstSinceAGap |= firstSinceAGap;
         references.add(new Reference(draft, headStart, null));
+        markFirstSinceAGap(references, headStart, firstSinceAGap);
+    }
+
+    /** The meeting this head was read as, told as "the first X since ...", may take its number later. */
+    private static void markFirstSinceAGap(List<Reference> references, int headStart, boolean firstSinceAGap) {
+        if (firstSinceAGap) {
+            references.stream().filter(r -> r.anchor() == headStart).forEach(r -> r.draft().firstSinceAGap = true);
+        }
     }
 
     /** "A and B held security talks": how many sides the subject of the meeting's clause names. */
