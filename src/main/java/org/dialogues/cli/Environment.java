@@ -3,6 +3,7 @@ package org.dialogues.cli;
 import org.dialogues.database.Database;
 import org.dialogues.database.DatabaseSettings;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,16 +14,22 @@ import java.util.Map;
  * with their own variables, folders, streams and clock.
  */
 public record Environment(Map<String, String> variables, Path workingDirectory, PrintWriter out, PrintWriter err,
-                          Clock clock, boolean interactive) {
+                          Clock clock, boolean interactive, InputStream in) {
 
     public Environment {
         variables = Map.copyOf(variables);
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
 
+    /** An environment whose standard input is empty. */
+    public Environment(Map<String, String> variables, Path workingDirectory, PrintWriter out, PrintWriter err,
+                       Clock clock, boolean interactive) {
+        this(variables, workingDirectory, out, err, clock, interactive, InputStream.nullInputStream());
+    }
+
     public static Environment system() {
         return new Environment(System.getenv(), Path.of(""), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), Clock.systemDefaultZone(), System.console() != null);
+                new PrintWriter(System.err, true), Clock.systemDefaultZone(), System.console() != null, System.in);
     }
 
     public DatabaseSettings databaseSettings() {
