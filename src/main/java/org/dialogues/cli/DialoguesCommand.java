@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
                 BenchmarkCommand.class,
                 ScheduleCommand.class,
                 ServeCommand.class,
+                UserCommand.class,
+                ReviewCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 
