@@ -57,6 +57,7 @@ final class QuarterlyReport {
         p.put("COMMITMENTS_CHANGE", change(now.newCommitments(), before.newCommitments(), previous));
         p.put("PLANNED", now.plannedMeetings());
         p.put("PLANNED_CHANGE", change(now.plannedMeetings(), before.plannedMeetings(), previous));
+        p.put("REVIEWED", queries.reviewed(quarter).sentence());
         p.put("PARTNERS_DATA", new RecordDataSource<>(PartnerLine.class, queries.partners(heldOnly)));
         p.put("MONTH_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByMonth(heldOnly)));
         p.put("TOPIC_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByTopic(heldOnly)));

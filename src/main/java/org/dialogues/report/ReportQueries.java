@@ -268,6 +268,23 @@ final class ReportQueries {
                 .fetchSingle(r -> new Figures(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
+    /**
+     * How many of the quarter's dialogues held, and of the commitments made at them, a person has
+     * checked (confirmed, corrected or added), so that whoever signs the report knows what was reviewed.
+     */
+    Reviewed reviewed(Quarter quarter) {
+        Meeting m = MEETING.as("rv_m");
+        Meeting mc = MEETING.as("rv_mc");
+        MeetingScope heldScope = MeetingScope.korea(quarter, MeetingScope.HELD);
+        return dsl.select(
+                        field(select(count()).from(m).where(inScope(heldScope, m))),
+                        field(select(count()).from(m).where(inScope(heldScope, m)).and(m.REVIEW_STATE.ne("unreviewed").or(m.ORIGIN.eq("manual")))),
+                        field(select(count()).from(COMMITMENT).join(mc).on(mc.ID.eq(COMMITMENT.MEETING_ID)).where(inScope(heldScope, mc))),
+                        field(select(count()).from(COMMITMENT).join(mc).on(mc.ID.eq(COMMITMENT.MEETING_ID)).where(inScope(heldScope, mc))
+                                .and(COMMITMENT.REVIEW_STATE.ne("unreviewed").or(COMMITMENT.ORIGIN.eq("manual")))))
+                .fetchSingle(r -> new Reviewed(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     /** Per partner: meetings held with Korea, the highest level of participation, commitments made. */
     List<PartnerLine> partners(MeetingScope scope) {
         Meeting m = MEETING.as("m");

@@ -8,6 +8,7 @@ import org.dialogues.extract.MeetingFact;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.ParticipantFact;
 import org.dialogues.extract.time.DatePrecision;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,24 +76,25 @@ final class FactWriter {
         Map<String, Long> meetingIds = new HashMap<>();
         Map<String, MeetingFact> meetingsByKey = new HashMap<>();
         sameDayMeetings = sameDayMeetings(extraction.meetings());
-        for (MeetingFact meeting : extraction.meetings()) {
-            meetingIds.put(meeting.key(), writeMeeting(meeting));
+        Map<MeetingFact, StoredKey> keys = new LinkedHashMap<>();
+        extraction.meetings().forEach(meeting -> keys.put(meeting, storedKey(meeting)));
+        CuratedKeys curatedMeetings = CuratedKeys.of(tx, "meeting", keys.values().stream().map(StoredKey::key).toList());
+        Set<String> rejectedMeetings = new HashSet<>();
+        for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
+            MeetingFact meeting = entry.getKey();
+            CuratedKeys.Outcome outcome = curatedMeetings.outcome(entry.getValue().key());
+            if (outcome instanceof CuratedKeys.Rejected) {
+                rejectedMeetings.add(meeting.key());
+                continue;
+            }
+            long id = outcome instanceof CuratedKeys.LeadsTo leadsTo ? leadsTo.id() : upsertMeeting(meeting, entry.getValue());
+            writeMeetingLinks(id, meeting);
+            meetingIds.put(meeting.key(), id);
             meetingsByKey.put(meeting.key(), meeting);
         }
         persons = knownPersons(extraction.participants());
-        int participants = 0;
-        for (ParticipantFact participant : extraction.participants()) {
-            Long meetingId = meetingIds.get(participant.meetingKey());
-            if (meetingId != null) {
-                writeParticipant(meetingId, meetingsByKey.get(participant.meetingKey()), participant);
-                participants++;
-            }
-        }
-        int commitments = 0;
-        for (CommitmentFact commitment : extraction.commitments()) {
-            writeCommitment(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), commitment);
-            commitments++;
-        }
+        int participants = writeParticipants(extraction.participants(), meetingIds, meetingsByKey);
+        int commitments = writeCommitments(extraction.commitments(), meetingIds, rejectedMeetings);
         if (!deferred.isEmpty()) {
             tx.batch(deferred).execute();
         }
@@ -120,16 +123,29 @@ final class FactWriter {
         return String.join(",", new TreeSet<>(fact.parties())) + "@" + date;
     }
 
-    private long writeMeeting(MeetingFact fact) {
+    /** Where a meeting is stored: its series (null for none), edition and natural key. */
+    private record StoredKey(Long seriesId, Integer edition, String key) {
+    }
+
+    private StoredKey storedKey(MeetingFact fact) {
         Long seriesId = fact.series() == null ? null : seriesId(fact);
         Integer edition = seriesId == null ? null : fact.edition();
         String key = existingKey(seriesId, fact).orElseGet(() -> naturalKey(seriesId, edition, fact));
+        return new StoredKey(seriesId, edition, key);
+    }
+
+    /**
+     * Inserts the meeting or merges it with the row of the same key. A row the article alone
+     * supported (its evidence was just withdrawn) takes the new values; fields an archivist set
+     * never change.
+     */
+    private long upsertMeeting(MeetingFact fact, StoredKey stored) {
         String countryCode = knownParty(fact.countryCode());
         long id = tx.insertInto(MEETING)
-                .set(MEETING.NATURAL_KEY, key)
+                .set(MEETING.NATURAL_KEY, stored.key())
                 .set(MEETING.NAME, fact.name())
-                .set(MEETING.SERIES_ID, seriesId)
-                .set(MEETING.EDITION, edition)
+                .set(MEETING.SERIES_ID, stored.seriesId())
+                .set(MEETING.EDITION, stored.edition())
                 .set(MEETING.START_DATE, fact.startDate())
                 .set(MEETING.END_DATE, fact.endDate())
                 .set(MEETING.DATE_PRECISION, fact.precision().code())
@@ -139,23 +155,31 @@ final class FactWriter {
                 .set(MEETING.LEVEL_CODE, fact.levelCode())
                 .onConflict(MEETING.NATURAL_KEY)
                 .doUpdate()
-                .set(MEETING.STATUS, mergedStatus())
-                .set(MEETING.CITY, keepManual(MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
-                .set(MEETING.COUNTRY_CODE, keepManual(MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
-                .set(MEETING.LEVEL_CODE, keepManual(MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
-                .set(MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE))
-                .set(MEETING.END_DATE, refined(MEETING.END_DATE,
-                        keepManual(MEETING.END_DATE, DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
-                .set(MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION))
+                .set(MEETING.NAME, meetingField("name", MEETING.NAME, MEETING.NAME))
+                .set(MEETING.STATUS, meetingField("status", MEETING.STATUS, mergedStatus()))
+                .set(MEETING.CITY, meetingField("city", MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
+                .set(MEETING.COUNTRY_CODE, meetingField("country_code", MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
+                .set(MEETING.LEVEL_CODE, meetingField("level_code", MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
+                .set(MEETING.START_DATE, meetingField("dates", MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
+                .set(MEETING.END_DATE, meetingField("dates", MEETING.END_DATE, refined(MEETING.END_DATE,
+                        DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
+                .set(MEETING.DATE_PRECISION, meetingField("dates", MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
                 .fetchOne(MEETING.ID);
-        if (seriesId != null) {
-            seriesWritten.add(seriesId);
+        if (stored.seriesId() != null) {
+            seriesWritten.add(stored.seriesId());
         }
+        return id;
+    }
+
+    /** Parties (unless an archivist set them), topics and the article's evidence of a stored meeting. */
+    private void writeMeetingLinks(long id, MeetingFact fact) {
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                deferred.add(tx.insertInto(MEETING_PARTY).set(MEETING_PARTY.MEETING_ID, id).set(MEETING_PARTY.PARTY_CODE, party)
+                deferred.add(tx.insertInto(MEETING_PARTY, MEETING_PARTY.MEETING_ID, MEETING_PARTY.PARTY_CODE)
+                        .select(DSL.select(MEETING.ID, DSL.val(party)).from(MEETING)
+                                .where(MEETING.ID.eq(id)).and(MEETING.ORIGIN.eq("extracted")).andNot(corrected(MEETING.CORRECTED_FIELDS, "parties")))
                         .onConflictDoNothing());
             }
         }
@@ -175,7 +199,22 @@ final class FactWriter {
                     .set(MEETING_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
                     .onConflictDoNothing());
         }
-        return id;
+    }
+
+    /**
+     * A meeting column on conflict: kept when an archivist added the row or set the field; the new
+     * value when no other article supports the row; otherwise {@code merged}.
+     */
+    private static <T> Field<T> meetingField(String name, Field<T> column, Field<T> merged) {
+        return DSL.when(MEETING.ORIGIN.eq("manual").or(corrected(MEETING.CORRECTED_FIELDS, name)), column)
+                .when(DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID))),
+                        DSL.excluded(column))
+                .otherwise(merged);
+    }
+
+    /** Whether an archivist set the field (its name is in the row's corrected_fields). */
+    static Condition corrected(Field<String[]> correctedFields, String name) {
+        return DSL.val(name).eq(DSL.any(correctedFields));
     }
 
     /**
@@ -203,15 +242,9 @@ final class FactWriter {
         };
     }
 
-    private static <T> Field<T> keepManual(Field<T> field, Field<T> merged) {
-        return DSL.when(MEETING.ORIGIN.eq("manual"), field).otherwise(merged);
-    }
-
-    /** held or cancelled news wins over an earlier announcement; a manual status is kept. */
+    /** held or cancelled news wins over an earlier announcement. */
     private static Field<String> mergedStatus() {
-        return DSL.when(MEETING.ORIGIN.eq("manual"), MEETING.STATUS)
-                .when(MEETING.STATUS.eq("planned"), DSL.excluded(MEETING.STATUS))
-                .otherwise(MEETING.STATUS);
+        return DSL.when(MEETING.STATUS.eq("planned"), DSL.excluded(MEETING.STATUS)).otherwise(MEETING.STATUS);
     }
 
     /** An earlier row of the same series this report refers to: same edition, or a date it falls in. */
@@ -275,8 +308,40 @@ final class FactWriter {
 
     // --- participants -----------------------------------------------------------------------
 
-    private void writeParticipant(long meetingId, MeetingFact meeting, ParticipantFact fact) {
-        long personId = personId(fact);
+    /** The participants of stored meetings, but those an archivist rejected or moved (their evidence follows the move). */
+    private int writeParticipants(List<ParticipantFact> participants, Map<String, Long> meetingIds, Map<String, MeetingFact> meetings) {
+        Map<ParticipantFact, String> keys = new LinkedHashMap<>();
+        Map<ParticipantFact, Long> personIds = new HashMap<>();
+        for (ParticipantFact participant : participants) {
+            Long meetingId = meetingIds.get(participant.meetingKey());
+            if (meetingId != null) {
+                long personId = personId(participant);
+                personIds.put(participant, personId);
+                keys.put(participant, FactKeys.participation(meetingId, personId));
+            }
+        }
+        CuratedKeys curated = CuratedKeys.of(tx, "participation", List.copyOf(keys.values()));
+        int written = 0;
+        for (Map.Entry<ParticipantFact, String> entry : keys.entrySet()) {
+            ParticipantFact participant = entry.getKey();
+            CuratedKeys.Outcome outcome = curated.outcome(entry.getValue());
+            if (outcome instanceof CuratedKeys.Rejected) {
+                continue;
+            }
+            long meetingId = meetingIds.get(participant.meetingKey());
+            long personId = personIds.get(participant);
+            if (outcome instanceof CuratedKeys.LeadsTo moved) {
+                participant.evidence().forEach(evidence -> deferred.add(participationEvidence(DSL.val(moved.id()), evidence)));
+            } else {
+                writeParticipant(meetingId, personId, participant);
+            }
+            recordOffice(personId, participant, meetings.get(participant.meetingKey()));
+            written++;
+        }
+        return written;
+    }
+
+    private void writeParticipant(long meetingId, long personId, ParticipantFact fact) {
         Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
         deferred.add(tx.insertInto(PARTICIPATION)
                 .set(PARTICIPATION.MEETING_ID, meetingId)
@@ -288,22 +353,32 @@ final class FactWriter {
                 .set(PARTICIPATION.LEVEL_CODE, fact.levelCode())
                 .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
                 .doUpdate()
-                .set(PARTICIPATION.TITLE, DSL.coalesce(PARTICIPATION.TITLE, DSL.excluded(PARTICIPATION.TITLE)))
-                .set(PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.ORGANIZATION_NAME, DSL.excluded(PARTICIPATION.ORGANIZATION_NAME)))
-                .set(PARTICIPATION.ORGANIZATION_ID, DSL.coalesce(PARTICIPATION.ORGANIZATION_ID, DSL.excluded(PARTICIPATION.ORGANIZATION_ID)))
-                .set(PARTICIPATION.COUNTRY_CODE, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, DSL.excluded(PARTICIPATION.COUNTRY_CODE)))
-                .set(PARTICIPATION.LEVEL_CODE, DSL.coalesce(PARTICIPATION.LEVEL_CODE, DSL.excluded(PARTICIPATION.LEVEL_CODE))));
+                .set(PARTICIPATION.TITLE, participationField("title", PARTICIPATION.TITLE))
+                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", PARTICIPATION.ORGANIZATION_NAME))
+                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", PARTICIPATION.ORGANIZATION_ID))
+                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", PARTICIPATION.COUNTRY_CODE))
+                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", PARTICIPATION.LEVEL_CODE)));
         // the participation is found by its key, so nothing waits for its id
-        for (Evidence evidence : fact.evidence()) {
-            deferred.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
-                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
-                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
-                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
-                            .from(PARTICIPATION)
-                            .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)))
-                    .onConflictDoNothing());
-        }
-        recordOffice(personId, fact, meeting);
+        Field<Long> participationId = DSL.field(DSL.select(PARTICIPATION.ID).from(PARTICIPATION)
+                .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)));
+        fact.evidence().forEach(evidence -> deferred.add(participationEvidence(participationId, evidence)));
+    }
+
+    /** Kept when an archivist added the row or set the field; the new value when no other article supports it; else the first known. */
+    private static <T> Field<T> participationField(String name, Field<T> column) {
+        return DSL.when(PARTICIPATION.ORIGIN.eq("manual").or(corrected(PARTICIPATION.CORRECTED_FIELDS, name)), column)
+                .when(DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE)
+                        .where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID))), DSL.excluded(column))
+                .otherwise(DSL.coalesce(column, DSL.excluded(column)));
+    }
+
+    private Query participationEvidence(Field<Long> participationId, Evidence evidence) {
+        return tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                        PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                .select(DSL.select(participationId, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                                DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
+                        .where(participationId.isNotNull()))
+                .onConflictDoNothing();
     }
 
     /** The ids of the people already stored under the participants' name keys, in one query. */
@@ -361,9 +436,33 @@ final class FactWriter {
 
     // --- commitments ------------------------------------------------------------------------
 
-    private void writeCommitment(Long meetingId, CommitmentFact fact) {
-        String scope = meetingId == null ? "article:" + articleId : "meeting:" + meetingId;
-        String key = scope + "|" + fact.kind().code() + "|" + NameKeys.text(fact.text());
+    /** Commitments, but those of rejected meetings and those an archivist rejected. */
+    private int writeCommitments(List<CommitmentFact> commitments, Map<String, Long> meetingIds, Set<String> rejectedMeetings) {
+        Map<CommitmentFact, String> keys = new LinkedHashMap<>();
+        for (CommitmentFact commitment : commitments) {
+            if (commitment.meetingKey() == null || !rejectedMeetings.contains(commitment.meetingKey())) {
+                keys.put(commitment, commitmentKey(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), commitment));
+            }
+        }
+        CuratedKeys curated = CuratedKeys.of(tx, "commitment", List.copyOf(keys.values()));
+        int written = 0;
+        for (Map.Entry<CommitmentFact, String> entry : keys.entrySet()) {
+            if (!(curated.outcome(entry.getValue()) instanceof CuratedKeys.Rejected)) {
+                CommitmentFact commitment = entry.getKey();
+                writeCommitment(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), entry.getValue(), commitment);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private String commitmentKey(Long meetingId, CommitmentFact fact) {
+        return meetingId == null ? "article:" + articleId + "|" + fact.kind().code() + "|" + NameKeys.text(fact.text())
+                : FactKeys.commitment(meetingId, fact.kind().code(), fact.text());
+    }
+
+    /** A commitment found again is left as it is (an archivist may have corrected or moved it); it gains the evidence. */
+    private void writeCommitment(Long meetingId, String key, CommitmentFact fact) {
         deferred.add(tx.insertInto(COMMITMENT)
                 .set(COMMITMENT.NATURAL_KEY, key)
                 .set(COMMITMENT.MEETING_ID, meetingId)
@@ -374,7 +473,8 @@ final class FactWriter {
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
                 deferred.add(tx.insertInto(COMMITMENT_PARTY, COMMITMENT_PARTY.COMMITMENT_ID, COMMITMENT_PARTY.PARTY_CODE)
-                        .select(DSL.select(COMMITMENT.ID, DSL.val(party)).from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
+                        .select(DSL.select(COMMITMENT.ID, DSL.val(party)).from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key))
+                                .andNot(corrected(COMMITMENT.CORRECTED_FIELDS, "parties")).and(COMMITMENT.ORIGIN.eq("extracted")))
                         .onConflictDoNothing());
             }
         }

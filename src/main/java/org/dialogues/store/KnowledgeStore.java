@@ -57,8 +57,9 @@ public final class KnowledgeStore {
     }
 
     /**
-     * Replaces what extraction found in one stored article with a new extraction, keeping every row
-     * archivists entered or corrected by hand ({@code origin = 'manual'}) and what other articles support.
+     * Replaces what extraction found in one stored article with a new extraction. Facts found again
+     * keep their ids; rows archivists added or reviewed, and what other articles support, stay; what
+     * they rejected, merged or moved does not come back where it was.
      */
     public StoreResult.Imported reextract(long articleId, Extraction extraction) {
         StoreLookups lookups = lookups();
@@ -72,8 +73,11 @@ public final class KnowledgeStore {
                     tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text())
                             .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.TEXT.ne(extraction.text()))).execute();
             keepAnnotation(tx, articleId, extraction);
-            Support.withdraw(tx, articleId);
-            return new FactWriter(tx, articleId, lookups).write(extraction);
+            // taken back before, pruned after: what is found again keeps its row and its id
+            Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
+            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups).write(extraction);
+            Support.prune(tx, withdrawn);
+            return imported;
         });
     }
 

@@ -1,6 +1,8 @@
 package org.dialogues.store;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.util.HashSet;
@@ -10,31 +12,73 @@ import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
 import static org.dialogues.database.schema.Tables.MEETING;
 import static org.dialogues.database.schema.Tables.MEETING_EVIDENCE;
+import static org.dialogues.database.schema.Tables.MEETING_PARTY;
+import static org.dialogues.database.schema.Tables.MEETING_TOPIC;
 import static org.dialogues.database.schema.Tables.PARTICIPATION;
 import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
 
 /**
- * Withdraws one article's support for what was extracted from it, before its new extraction is
- * written. Facts it supported that no article supports any more go; manual ones stay. Only the
- * facts the article's evidence pointed at are looked at, through the indexes: the fact tables are
- * not scanned once per re-extracted article.
+ * One article's support for what was extracted from it, taken back around its new extraction.
+ *
+ * <p>{@link #withdraw} removes the article's evidence before the new extraction is written, and
+ * {@link #prune} removes afterwards what no article supports any more. Between the two, the new
+ * extraction finds the same facts again by their keys and keeps their ids, which is what makes ids
+ * stable across re-extraction. Reviewed and hand-added facts keep their evidence and are never
+ * pruned. Only the facts the article's evidence pointed at are looked at, through the indexes.
  */
 final class Support {
+
+    /** The facts whose evidence from the article was taken back. */
+    record Withdrawn(Set<Long> meetings, Set<Long> participations, Set<Long> commitments) {
+    }
 
     private Support() {
     }
 
-    static void withdraw(DSLContext tx, long articleId) {
-        Set<Long> meetings = new HashSet<>(tx.deleteFrom(MEETING_EVIDENCE).where(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId))
+    static Withdrawn withdraw(DSLContext tx, long articleId) {
+        Set<Long> meetings = new HashSet<>(tx.deleteFrom(MEETING_EVIDENCE)
+                .using(MEETING).where(MEETING.ID.eq(MEETING_EVIDENCE.MEETING_ID))
+                .and(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
                 .returningResult(MEETING_EVIDENCE.MEETING_ID).fetch(MEETING_EVIDENCE.MEETING_ID));
-        Set<Long> participations = new HashSet<>(tx.deleteFrom(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId))
+        Set<Long> participations = new HashSet<>(tx.deleteFrom(PARTICIPATION_EVIDENCE)
+                .using(PARTICIPATION).where(PARTICIPATION.ID.eq(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))
+                .and(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE))
                 .returningResult(PARTICIPATION_EVIDENCE.PARTICIPATION_ID).fetch(PARTICIPATION_EVIDENCE.PARTICIPATION_ID));
-        Set<Long> commitments = new HashSet<>(tx.deleteFrom(COMMITMENT_EVIDENCE).where(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId))
+        Set<Long> commitments = new HashSet<>(tx.deleteFrom(COMMITMENT_EVIDENCE)
+                .using(COMMITMENT).where(COMMITMENT.ID.eq(COMMITMENT_EVIDENCE.COMMITMENT_ID))
+                .and(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .returningResult(COMMITMENT_EVIDENCE.COMMITMENT_ID).fetch(COMMITMENT_EVIDENCE.COMMITMENT_ID));
+        forgetLinksOfUnsupported(tx, meetings);
+        return new Withdrawn(meetings, participations, commitments);
+    }
+
+    /**
+     * A meeting the article alone supported is rebuilt from the new extraction: its parties and
+     * topics go now and come back if they are found again (its fields are replaced as it is written).
+     */
+    private static void forgetLinksOfUnsupported(DSLContext tx, Set<Long> meetings) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        Condition unsupported = DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_PARTY.MEETING_ID)));
+        tx.deleteFrom(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.in(meetings)).and(unsupported).execute();
+        tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.in(meetings))
+                .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_TOPIC.MEETING_ID)))
+                .execute();
+    }
+
+    /** Removes what was withdrawn and not found again: facts no article supports any more. */
+    static void prune(DSLContext tx, Withdrawn withdrawn) {
+        Set<Long> meetings = new HashSet<>(withdrawn.meetings());
         // a meeting whose last participation or commitment goes may be left with no support either
-        meetings.addAll(pruneCommitments(tx, commitments));
-        meetings.addAll(pruneParticipations(tx, participations));
+        meetings.addAll(pruneCommitments(tx, withdrawn.commitments()));
+        meetings.addAll(pruneParticipations(tx, withdrawn.participations()));
         pruneMeetings(tx, meetings);
+    }
+
+    /** Neither added nor reviewed by an archivist: extraction may take it back. */
+    static Condition machineMade(Field<String> origin, Field<String> reviewState) {
+        return origin.eq("extracted").and(reviewState.eq("unreviewed"));
     }
 
     /** The meetings of the commitments pruned. */
@@ -42,7 +86,7 @@ final class Support {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(tx.deleteFrom(COMMITMENT).where(COMMITMENT.ID.in(ids)).and(COMMITMENT.ORIGIN.eq("extracted"))
+        return new HashSet<>(tx.deleteFrom(COMMITMENT).where(COMMITMENT.ID.in(ids)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .andNotExists(DSL.selectOne().from(COMMITMENT_EVIDENCE).where(COMMITMENT_EVIDENCE.COMMITMENT_ID.eq(COMMITMENT.ID)))
                 .returningResult(COMMITMENT.MEETING_ID).fetch(COMMITMENT.MEETING_ID));
     }
@@ -52,7 +96,7 @@ final class Support {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(tx.deleteFrom(PARTICIPATION).where(PARTICIPATION.ID.in(ids)).and(PARTICIPATION.ORIGIN.eq("extracted"))
+        return new HashSet<>(tx.deleteFrom(PARTICIPATION).where(PARTICIPATION.ID.in(ids)).and(machineMade(PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE))
                 .andNotExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID)))
                 .returningResult(PARTICIPATION.MEETING_ID).fetch(PARTICIPATION.MEETING_ID));
     }
@@ -62,7 +106,7 @@ final class Support {
         if (ids.isEmpty()) {
             return;
         }
-        tx.deleteFrom(MEETING).where(MEETING.ID.in(ids)).and(MEETING.ORIGIN.eq("extracted"))
+        tx.deleteFrom(MEETING).where(MEETING.ID.in(ids)).and(machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
                 .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
                 .andNotExists(DSL.selectOne().from(PARTICIPATION).where(PARTICIPATION.MEETING_ID.eq(MEETING.ID)))
                 .andNotExists(DSL.selectOne().from(COMMITMENT).where(COMMITMENT.MEETING_ID.eq(MEETING.ID)))

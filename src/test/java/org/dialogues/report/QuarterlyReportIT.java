@@ -31,6 +31,21 @@ class QuarterlyReportIT extends FirstQuarterReports {
                 "7. Regional context", "Japan-EU Security Consultations",
                 "Appendix: sources", "[S5]", "Next defense dialogue set for May");
         assertThat(text.all()).doesNotContain("Korea-U.S. Cyber Exchange");
+        assertThat(text.pages().get(1)).contains("Not yet checked by an archivist: every row is as extracted from the articles.");
+    }
+
+    @Test
+    void theSummarySaysHowManyRowsAnArchivistChecked() {
+        var dsl = database.dsl();
+        var meeting = org.dialogues.database.schema.Tables.MEETING;
+        long first = dsl.select(meeting.ID).from(meeting).where(meeting.NAME.eq("7th Korea-U.S. Test Defense Dialogue")).fetchOne(meeting.ID);
+        dsl.update(meeting).set(meeting.REVIEW_STATE, "confirmed").where(meeting.ID.eq(first)).execute();
+        try {
+            Path pdf = reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, folder.resolve("reviewed.pdf"));
+            assertThat(PdfText.read(pdf).pages().get(1)).contains("Checked by an archivist: 1 of 3 dialogues held, 0 of");
+        } finally {
+            dsl.update(meeting).set(meeting.REVIEW_STATE, "unreviewed").where(meeting.ID.eq(first)).execute();
+        }
     }
 
     @Test
