@@ -121,7 +121,7 @@ final class FactQueries {
                 .where(MEETING_EVIDENCE.MEETING_ID.eq(meetingId))
                 .orderBy(ARTICLE.PUBLISHED.asc().nullsLast(), ARTICLE.ID, MEETING_EVIDENCE.SENTENCE_START)
                 .fetch(r -> new MeetingSource(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        Highlighter.excerpt(r.value7(), r.value8(), r.value9())));
+                        r.value8(), r.value9(), Highlighter.excerpt(r.value7(), r.value8(), r.value9())));
     }
 
     boolean partyExists(String code) {
@@ -132,7 +132,7 @@ final class FactQueries {
         Field<String[]> parties = DSL.field(select(arrayAgg(MEETING_PARTY.PARTY_CODE).orderBy(MEETING_PARTY.PARTY_CODE))
                 .from(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.eq(m.ID)));
         return dsl.select(m.ID, m.NAME, m.START_DATE, m.END_DATE, m.DATE_PRECISION, m.CITY, m.COUNTRY_CODE, m.STATUS, m.LEVEL_CODE,
-                        parties, m.ORIGIN, Review.state(m), Review.version(m))
+                        parties, m.ORIGIN, m.REVIEW_STATE, m.VERSION)
                 .from(m).where(condition)
                 .orderBy(m.START_DATE.asc().nullsLast(), m.ID)
                 .fetch(r -> new MeetingView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
@@ -142,7 +142,7 @@ final class FactQueries {
     private List<ParticipationView> participations(Condition condition) {
         return dsl.select(PARTICIPATION.ID, PARTICIPATION.MEETING_ID, MEETING.NAME, PERSON.ID, PERSON.NAME, PARTICIPATION.TITLE,
                         PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, PERSON.COUNTRY_CODE), PARTICIPATION.LEVEL_CODE,
-                        PARTICIPATION.ORIGIN, Review.state(PARTICIPATION), Review.version(PARTICIPATION))
+                        PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE, PARTICIPATION.VERSION)
                 .from(PARTICIPATION)
                 .join(PERSON).on(PERSON.ID.eq(PARTICIPATION.PERSON_ID))
                 .join(MEETING).on(MEETING.ID.eq(PARTICIPATION.MEETING_ID))
@@ -156,7 +156,7 @@ final class FactQueries {
         Field<String[]> parties = DSL.field(select(arrayAgg(COMMITMENT_PARTY.PARTY_CODE).orderBy(COMMITMENT_PARTY.PARTY_CODE))
                 .from(COMMITMENT_PARTY).where(COMMITMENT_PARTY.COMMITMENT_ID.eq(COMMITMENT.ID)));
         return dsl.select(COMMITMENT.ID, COMMITMENT.MEETING_ID, MEETING.NAME, COMMITMENT.KIND, COMMITMENT.TEXT, parties,
-                        COMMITMENT.STATUS, COMMITMENT.ORIGIN, Review.state(COMMITMENT), Review.version(COMMITMENT))
+                        COMMITMENT.STATUS, COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE, COMMITMENT.VERSION)
                 .from(COMMITMENT)
                 .leftJoin(MEETING).on(MEETING.ID.eq(COMMITMENT.MEETING_ID))
                 .where(condition)

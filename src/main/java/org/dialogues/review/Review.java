@@ -1,28 +1,27 @@
 package org.dialogues.review;
 
+import org.dialogues.database.schema.tables.Commitment;
+import org.dialogues.database.schema.tables.Meeting;
+import org.dialogues.database.schema.tables.Participation;
 import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 
-/**
- * The review columns V032 adds to meeting, participation and commitment ({@code review_state},
- * {@code version}). TEMPORARY until V032 is on this branch: every fact reads as unreviewed, version 0.
- */
+/** Which facts still wait for an archivist: those neither confirmed nor corrected (V032's {@code review_state}). */
 final class Review {
+
+    static final String UNREVIEWED = "unreviewed";
 
     private Review() {
     }
 
-    static Condition unreviewed(Table<?> facts) {
-        return DSL.noCondition();
+    static Condition unreviewed(Meeting meeting) {
+        return meeting.REVIEW_STATE.eq(UNREVIEWED);
     }
 
-    static Field<String> state(Table<?> facts) {
-        return DSL.inline("unreviewed");
+    static Condition unreviewed(Participation participation) {
+        return participation.REVIEW_STATE.eq(UNREVIEWED);
     }
 
-    static Field<Integer> version(Table<?> facts) {
-        return DSL.inline(0);
+    static Condition unreviewed(Commitment commitment) {
+        return commitment.REVIEW_STATE.eq(UNREVIEWED);
     }
 }

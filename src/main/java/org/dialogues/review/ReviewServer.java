@@ -3,6 +3,8 @@ package org.dialogues.review;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.rendering.template.JavalinThymeleaf;
+import org.dialogues.curation.CurationException;
+import org.dialogues.curation.StaleFactException;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public final class ReviewServer implements AutoCloseable {
         LoginPage login = new LoginPage(new SignIn(dsl, clock, limits), sessions, tokens);
         FactQueries facts = new FactQueries(dsl);
         Pages pages = new Pages(new QueueQueries(dsl), facts);
+        Changes changes = new Changes(dsl, facts);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -60,7 +63,11 @@ public final class ReviewServer implements AutoCloseable {
         app.get("/", pages::queue);
         app.get("/articles/{id}", pages::article);
         app.get("/meetings/{id}", pages::meeting);
+        changes.routes(app);
         app.exception(HttpProblem.class, (e, ctx) -> Pages.problem(ctx, e.status(), e.getMessage(), back(ctx)));
+        // Refused by the curation service: nothing was stored; a stale version means someone else changed the fact.
+        app.exception(StaleFactException.class, (e, ctx) -> Pages.problem(ctx, 409, e.getMessage(), back(ctx)));
+        app.exception(CurationException.class, (e, ctx) -> Pages.problem(ctx, 400, e.getMessage(), back(ctx)));
         app.exception(Exception.class, (e, ctx) -> {
             // The stack goes to the log, never to the page; form values are not logged (they may hold a password).
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
