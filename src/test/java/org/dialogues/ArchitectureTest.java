@@ -70,6 +70,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The workbench reads the database and changes facts only through the curation service; it is not delivery. */
+    @Test
+    void theWorkbenchUsesCurationAndStorageButNotTheCommandLine() {
+        noClasses().that().resideInAPackage("org.dialogues.review..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.dialogues.cli..", "org.dialogues.ingest..", "org.dialogues.schedule..")
+                .check(classes);
+    }
+
+    /** The web server stays at the edge: only the workbench and the command line that starts it know Javalin. */
+    @Test
+    void onlyTheWorkbenchAndTheCommandLineKnowTheWebServer() {
+        noClasses().that().resideOutsideOfPackages("org.dialogues.review..", "org.dialogues.cli..", "io.javalin..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(classes);
+    }
+
     @Test
     void onlyMainExits() {
         noClasses().that().doNotHaveFullyQualifiedName("org.dialogues.cli.Main")

@@ -16,10 +16,20 @@ public record CommandRunner(Map<String, String> variables, Path workingDirectory
     }
 
     public Result run(String... args) {
-        StringWriter out = new StringWriter();
+        return runWithInput("", args);
+    }
+
+    /** Runs with the given text as standard input (e.g. a password for --password-stdin). */
+    public Result runWithInput(String input, String... args) {
+        return runWithInput(input, new StringWriter(), args);
+    }
+
+    /** Runs writing standard output to {@code out}, which the caller may read while the command runs. */
+    public Result runWithInput(String input, StringWriter out, String... args) {
         StringWriter err = new StringWriter();
         Environment environment = new Environment(variables, workingDirectory, new PrintWriter(out, true),
-                new PrintWriter(err, true), clock, false);
+                new PrintWriter(err, true), clock, false,
+                new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         int exitCode = CommandLineFactory.create(environment).execute(args);
         return new Result(exitCode, out.toString(), err.toString());
     }
