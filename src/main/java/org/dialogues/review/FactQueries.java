@@ -76,15 +76,29 @@ final class FactQueries {
         return meetings(MEETING, MEETING.ID.eq(id)).stream().findFirst();
     }
 
-    /** Other meetings of the same parties whose start dates are close, or that have no date: perhaps the same one. */
+    /**
+     * Other meetings that share a partner with this one (a party besides South Korea, or the same
+     * parties) and start within {@link #MERGE_DAYS} of it, or have no date: perhaps the same meeting,
+     * told once as announced and once as held, or with a party more or less. An undated meeting is
+     * compared with the other meetings of its own articles.
+     */
     List<MeetingView> mergeCandidates(MeetingView meeting) {
         Meeting other = MEETING.as("other");
-        Condition close = meeting.startDate() == null ? DSL.noCondition()
+        // An undated meeting is compared only with the meetings of the articles that report it.
+        org.dialogues.database.schema.tables.MeetingEvidence mine = MEETING_EVIDENCE.as("mine");
+        org.dialogues.database.schema.tables.MeetingEvidence theirs = MEETING_EVIDENCE.as("theirs");
+        Condition close = meeting.startDate() == null
+                ? exists(selectOne().from(mine).join(theirs).on(theirs.ARTICLE_ID.eq(mine.ARTICLE_ID))
+                        .where(mine.MEETING_ID.eq(meeting.id())).and(theirs.MEETING_ID.eq(other.ID)))
                 : other.START_DATE.isNull().or(other.START_DATE.between(meeting.startDate().minusDays(MERGE_DAYS),
                         meeting.startDate().plusDays(MERGE_DAYS)));
         return meetings(other, other.ID.ne(meeting.id()).and(close)).stream()
-                .filter(candidate -> candidate.parties().equals(meeting.parties()))
+                .filter(candidate -> sharePartner(candidate.parties(), meeting.parties()))
                 .toList();
+    }
+
+    private static boolean sharePartner(List<String> one, List<String> other) {
+        return one.equals(other) || one.stream().anyMatch(party -> !party.equals("KR") && other.contains(party));
     }
 
     List<ParticipationView> participationsIn(long articleId) {

@@ -12,6 +12,7 @@ import java.util.Map;
 final class LoginPage {
 
     static final String LOGIN_COOKIE = "dialogues_login";
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final SignIn signIn;
@@ -62,8 +63,13 @@ final class LoginPage {
     }
 
     private void render(Context ctx, HttpStatus status, String error, String name) {
-        String token = tokens.next();
-        Security.setCookie(ctx, LOGIN_COOKIE, token, "/login", 3600);
+        // Keep the token the browser already has: a second sign-in page opened meanwhile (another
+        // tab, a redirected favicon request) must not invalidate the form on screen.
+        String token = ctx.cookie(LOGIN_COOKIE);
+        if (token == null || !WELL_FORMED.matcher(token).matches()) {
+            token = tokens.next();
+            Security.setCookie(ctx, LOGIN_COOKIE, token, "/login", 3600);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", token);
         model.put("error", error);

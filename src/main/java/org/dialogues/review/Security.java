@@ -31,7 +31,7 @@ final class Security {
     void before(Context ctx) {
         headers(ctx);
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.equals("/login")) {
+        if (path.startsWith("/static/") || path.equals("/login") || path.equals("/favicon.ico")) {
             return;
         }
         Optional<SignedIn> who = sessions.find(ctx.cookie(SESSION_COOKIE));
