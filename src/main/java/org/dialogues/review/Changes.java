@@ -50,6 +50,7 @@ final class Changes {
         app.post("/meetings/{id}/correct", this::correctMeeting);
         app.post("/participations/{id}/correct", this::correctParticipation);
         app.post("/commitments/{id}/correct", this::correctCommitment);
+        app.post("/persons/{id}/correct", this::correctPerson);
         app.post("/participations/{id}/move", this::moveParticipation);
         app.post("/commitments/{id}/move", this::moveCommitment);
         app.post("/meetings/{id}/merge", this::merge);
@@ -81,6 +82,15 @@ final class Changes {
 
     private void correctCommitment(Context ctx) {
         curation.correctCommitment(curator(ctx), fact(ctx, FactKind.COMMITMENT), commitmentFields(ctx));
+        Pages.redirectDone(ctx, ctx.formParam("back"), "corrected");
+    }
+
+    /** A person's own name and country, wherever they took part (the participation keeps its own title). */
+    private void correctPerson(Context ctx) {
+        FactRef person = fact(ctx, FactKind.PERSON);
+        String name = Form.required(ctx.formParam("name"), "name", Form.NAME_LENGTH);
+        String country = Form.optional(ctx.formParam("country"), "country", 10).map(code -> Form.party(code, "country", facts)).orElse(null);
+        curation.correctPerson(curator(ctx), person, name, country);
         Pages.redirectDone(ctx, ctx.formParam("back"), "corrected");
     }
 

@@ -156,14 +156,14 @@ final class FactQueries {
     private List<ParticipationView> participations(Condition condition) {
         return dsl.select(PARTICIPATION.ID, PARTICIPATION.MEETING_ID, MEETING.NAME, PERSON.ID, PERSON.NAME, PARTICIPATION.TITLE,
                         PARTICIPATION.ORGANIZATION_NAME, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, PERSON.COUNTRY_CODE), PARTICIPATION.LEVEL_CODE,
-                        PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE, PARTICIPATION.VERSION)
+                        PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE, PARTICIPATION.VERSION, PERSON.COUNTRY_CODE, PERSON.VERSION)
                 .from(PARTICIPATION)
                 .join(PERSON).on(PERSON.ID.eq(PARTICIPATION.PERSON_ID))
                 .join(MEETING).on(MEETING.ID.eq(PARTICIPATION.MEETING_ID))
                 .where(condition)
                 .orderBy(MEETING.START_DATE.asc().nullsLast(), MEETING.ID, PERSON.NAME)
                 .fetch(r -> new ParticipationView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14()));
     }
 
     private List<CommitmentView> commitments(Condition condition) {

@@ -163,6 +163,21 @@ class WorkbenchChangesIT {
     }
 
     @Test
+    void aPersonsCountryIsCorrectedFromTheirParticipation() {
+        WorkbenchClient kim = kim();
+        long personId = database.dsl().select(PERSON.ID).from(PERSON).where(PERSON.NAME.eq("Cho Tae-yul " + articleId)).fetchSingle().value1();
+        String page = kim.get("/meetings/" + meetingId).body();
+        assertThat(page).contains("action=\"/persons/" + personId + "/correct\"");
+        HttpResponse<String> bad = kim.post("/persons/" + personId + "/correct", kim.form("version", "0", "name", "Cho Tae-yul " + articleId, "country", "ZZ"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("country: ZZ is not a known party code");
+        HttpResponse<String> good = kim.post("/persons/" + personId + "/correct", kim.form("version", "0", "name", "Cho Tae-yul " + articleId, "country", "KR",
+                "back", "/meetings/" + meetingId));
+        assertThat(good.statusCode()).isEqualTo(303);
+        assertThat(database.dsl().fetchValue(PERSON.VERSION, PERSON.ID.eq(personId))).isEqualTo(1);
+    }
+
+    @Test
     void aRejectedCommitmentLeavesTheArticlePage() {
         WorkbenchClient kim = kim();
         assertThat(kim.get("/articles/" + articleId).body()).contains("id=\"commitment-" + commitmentId + "\"");
