@@ -30,10 +30,12 @@ final class Pages {
 
     private final QueueQueries queue;
     private final FactQueries facts;
+    private final Mentions mentions;
 
-    Pages(QueueQueries queue, FactQueries facts) {
+    Pages(QueueQueries queue, FactQueries facts, Mentions mentions) {
         this.queue = queue;
         this.facts = facts;
+        this.mentions = mentions;
     }
 
     void queue(Context ctx) {
@@ -61,7 +63,9 @@ final class Pages {
         List<MeetingView> meetings = facts.meetingsIn(id);
         Map<String, Object> model = model(ctx);
         model.put("article", article);
-        model.put("sentences", Highlighter.sentences(article.text(), facts.evidenceIn(id), selected));
+        List<Evidence> spans = new java.util.ArrayList<>(facts.evidenceIn(id));
+        spans.addAll(mentions.in(article.text(), id, article.published()));
+        model.put("sentences", Highlighter.sentences(article.text(), spans, selected));
         model.put("selected", selected.map(span -> Highlighter.excerpt(article.text(), span.start(), span.end())).orElse(null));
         model.put("selectedStart", selected.map(Highlighter.Span::start).orElse(null));
         model.put("selectedEnd", selected.map(Highlighter.Span::end).orElse(null));

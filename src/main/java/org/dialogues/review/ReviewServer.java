@@ -44,7 +44,7 @@ public final class ReviewServer implements AutoCloseable {
         Security security = new Security(sessions);
         LoginPage login = new LoginPage(new SignIn(dsl, clock, limits), sessions, tokens);
         FactQueries facts = new FactQueries(dsl);
-        Pages pages = new Pages(new QueueQueries(dsl), facts);
+        Pages pages = new Pages(new QueueQueries(dsl), facts, new Mentions(dsl));
         Changes changes = new Changes(dsl, facts);
 
         Javalin app = Javalin.create(config -> {

@@ -163,6 +163,14 @@ class WorkbenchChangesIT {
     }
 
     @Test
+    void theArticlePageMarksEvidenceAndThePartyAndDateMentionsInsideIt() {
+        String page = kim().get("/articles/" + articleId).body();
+        assertThat(page).containsPattern("<mark class=\"hl hl-meeting hl-party\" data-facts=\"meeting-" + meetingId + " party-\\d+\">South Korea</mark>");
+        assertThat(page).containsPattern("<mark class=\"hl hl-date\" data-facts=\"date-\\d+\">March 14</mark>");
+        assertThat(page).containsPattern("<mark class=\"hl hl-commitment\" data-facts=\"commitment-" + commitmentId + "\">The two sides agreed");
+    }
+
+    @Test
     void aPersonsCountryIsCorrectedFromTheirParticipation() {
         WorkbenchClient kim = kim();
         long personId = database.dsl().select(PERSON.ID).from(PERSON).where(PERSON.NAME.eq("Cho Tae-yul " + articleId)).fetchSingle().value1();
