@@ -66,10 +66,14 @@ final class FactWriter {
     /** Person ids by name key, for the article's participants. */
     private Map<String, Long> persons = Map.of();
 
-    FactWriter(DSLContext tx, long articleId, StoreLookups lookups) {
+    /** What the article supported before this extraction (nothing for a new article). */
+    private final Support.Withdrawn withdrawn;
+
+    FactWriter(DSLContext tx, long articleId, StoreLookups lookups, Support.Withdrawn withdrawn) {
         this.tx = tx;
         this.articleId = articleId;
         this.lookups = lookups;
+        this.withdrawn = withdrawn;
     }
 
     StoreResult.Imported write(Extraction extraction) {
@@ -78,6 +82,7 @@ final class FactWriter {
         sameDayMeetings = sameDayMeetings(extraction.meetings());
         Map<MeetingFact, StoredKey> keys = new LinkedHashMap<>();
         extraction.meetings().forEach(meeting -> keys.put(meeting, storedKey(meeting)));
+        keepRowsWhoseKeysChanged(keys);
         CuratedKeys curatedMeetings = CuratedKeys.of(tx, "meeting", keys.values().stream().map(StoredKey::key).toList());
         Set<String> rejectedMeetings = new HashSet<>();
         for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
@@ -132,6 +137,53 @@ final class FactWriter {
         Integer edition = seriesId == null ? null : fact.edition();
         String key = existingKey(seriesId, fact).orElseGet(() -> naturalKey(seriesId, edition, fact));
         return new StoredKey(seriesId, edition, key);
+    }
+
+    /**
+     * A meeting re-extracted under another key (a rule or the reference data now reads its date or
+     * series differently) is still the same meeting when the same sentence of the article shows it:
+     * the row the article alone supported takes the new key, so that it keeps its id.
+     */
+    private void keepRowsWhoseKeysChanged(Map<MeetingFact, StoredKey> keys) {
+        if (withdrawn.meetings().isEmpty()) {
+            return;
+        }
+        Map<Long, String> orphans = tx.select(MEETING.ID, MEETING.NATURAL_KEY).from(MEETING)
+                .where(MEETING.ID.in(withdrawn.meetings())).and(Support.machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
+                .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
+                .fetchMap(MEETING.ID, MEETING.NATURAL_KEY);
+        Set<String> newKeys = keys.values().stream().map(StoredKey::key).collect(Collectors.toSet());
+        orphans.values().removeIf(newKeys::contains);   // found again under their own key
+        for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
+            if (orphans.isEmpty()) {
+                return;
+            }
+            if (orphans.containsValue(entry.getValue().key())) {
+                continue;
+            }
+            Set<Integer> sentences = entry.getKey().evidence().stream().map(e -> e.sentence().start()).collect(Collectors.toSet());
+            orphans.keySet().stream()
+                    .filter(id -> withdrawn.meetingSentences().get(id).stream().anyMatch(sentences::contains))
+                    .findFirst()
+                    .ifPresent(id -> {
+                        rekey(id, entry.getValue());
+                        orphans.remove(id);
+                    });
+        }
+    }
+
+    /** Gives the row the new key, series and edition, unless another row already has them (then the row is pruned). */
+    private void rekey(long id, StoredKey stored) {
+        var other = MEETING.as("other");
+        tx.update(MEETING)
+                .set(MEETING.NATURAL_KEY, stored.key())
+                .set(MEETING.SERIES_ID, stored.seriesId())
+                .set(MEETING.EDITION, stored.edition())
+                .where(MEETING.ID.eq(id))
+                .andNotExists(DSL.selectOne().from(other).where(other.NATURAL_KEY.eq(stored.key())
+                        .or(stored.edition() == null ? DSL.falseCondition()
+                                : other.SERIES_ID.eq(stored.seriesId()).and(other.EDITION.eq(stored.edition())))))
+                .execute();
     }
 
     /**

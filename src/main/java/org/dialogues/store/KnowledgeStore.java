@@ -48,7 +48,7 @@ public final class KnowledgeStore {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
             keepAnnotation(tx, id, extraction);
-            StoreResult.Imported imported = new FactWriter(tx, id, lookups()).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
             }
@@ -75,7 +75,7 @@ public final class KnowledgeStore {
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
-            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn).write(extraction);
             Support.prune(tx, withdrawn);
             return imported;
         });
