@@ -63,6 +63,8 @@ final class FactWriter {
     private final List<Query> deferred = new ArrayList<>();
     /** Series of the meetings written: only their commitments can have become fulfilled. */
     private final Set<Long> seriesWritten = new HashSet<>();
+    /** Keys of the meetings and participations upserted so far for this article. */
+    private final Set<String> upsertedKeys = new HashSet<>();
     /** Person ids by name key, for the article's participants. */
     private Map<String, Long> persons = Map.of();
 
@@ -193,6 +195,10 @@ final class FactWriter {
      */
     private long upsertMeeting(MeetingFact fact, StoredKey stored) {
         String countryCode = knownParty(fact.countryCode());
+        // a second fact of this article under the same key merges with the first (whose evidence is not written yet)
+        Condition fresh = upsertedKeys.add(stored.key())
+                ? DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
+                : DSL.falseCondition();
         long id = tx.insertInto(MEETING)
                 .set(MEETING.NATURAL_KEY, stored.key())
                 .set(MEETING.NAME, fact.name())
@@ -207,15 +213,15 @@ final class FactWriter {
                 .set(MEETING.LEVEL_CODE, fact.levelCode())
                 .onConflict(MEETING.NATURAL_KEY)
                 .doUpdate()
-                .set(MEETING.NAME, meetingField("name", MEETING.NAME, MEETING.NAME))
-                .set(MEETING.STATUS, meetingField("status", MEETING.STATUS, mergedStatus()))
-                .set(MEETING.CITY, meetingField("city", MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
-                .set(MEETING.COUNTRY_CODE, meetingField("country_code", MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
-                .set(MEETING.LEVEL_CODE, meetingField("level_code", MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
-                .set(MEETING.START_DATE, meetingField("dates", MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
-                .set(MEETING.END_DATE, meetingField("dates", MEETING.END_DATE, refined(MEETING.END_DATE,
+                .set(MEETING.NAME, meetingField("name", fresh, MEETING.NAME, MEETING.NAME))
+                .set(MEETING.STATUS, meetingField("status", fresh, MEETING.STATUS, mergedStatus()))
+                .set(MEETING.CITY, meetingField("city", fresh, MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
+                .set(MEETING.COUNTRY_CODE, meetingField("country_code", fresh, MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
+                .set(MEETING.LEVEL_CODE, meetingField("level_code", fresh, MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
+                .set(MEETING.START_DATE, meetingField("dates", fresh, MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
+                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE,
                         DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
-                .set(MEETING.DATE_PRECISION, meetingField("dates", MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
+                .set(MEETING.DATE_PRECISION, meetingField("dates", fresh, MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
                 .fetchOne(MEETING.ID);
@@ -255,12 +261,11 @@ final class FactWriter {
 
     /**
      * A meeting column on conflict: kept when an archivist added the row or set the field; the new
-     * value when no other article supports the row; otherwise {@code merged}.
+     * value when the row is {@code fresh} (no other article supports it); otherwise {@code merged}.
      */
-    private static <T> Field<T> meetingField(String name, Field<T> column, Field<T> merged) {
+    private static <T> Field<T> meetingField(String name, Condition fresh, Field<T> column, Field<T> merged) {
         return DSL.when(MEETING.ORIGIN.eq("manual").or(corrected(MEETING.CORRECTED_FIELDS, name)), column)
-                .when(DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID))),
-                        DSL.excluded(column))
+                .when(fresh, DSL.excluded(column))
                 .otherwise(merged);
     }
 
@@ -395,6 +400,9 @@ final class FactWriter {
 
     private void writeParticipant(long meetingId, long personId, ParticipantFact fact) {
         Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
+        Condition fresh = upsertedKeys.add(FactKeys.participation(meetingId, personId))
+                ? DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID)))
+                : DSL.falseCondition();
         deferred.add(tx.insertInto(PARTICIPATION)
                 .set(PARTICIPATION.MEETING_ID, meetingId)
                 .set(PARTICIPATION.PERSON_ID, personId)
@@ -405,11 +413,11 @@ final class FactWriter {
                 .set(PARTICIPATION.LEVEL_CODE, fact.levelCode())
                 .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
                 .doUpdate()
-                .set(PARTICIPATION.TITLE, participationField("title", PARTICIPATION.TITLE))
-                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", PARTICIPATION.ORGANIZATION_NAME))
-                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", PARTICIPATION.ORGANIZATION_ID))
-                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", PARTICIPATION.COUNTRY_CODE))
-                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", PARTICIPATION.LEVEL_CODE)));
+                .set(PARTICIPATION.TITLE, participationField("title", fresh, PARTICIPATION.TITLE))
+                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_NAME))
+                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_ID))
+                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", fresh, PARTICIPATION.COUNTRY_CODE))
+                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", fresh, PARTICIPATION.LEVEL_CODE)));
         // the participation is found by its key, so nothing waits for its id
         Field<Long> participationId = DSL.field(DSL.select(PARTICIPATION.ID).from(PARTICIPATION)
                 .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)));
@@ -417,10 +425,9 @@ final class FactWriter {
     }
 
     /** Kept when an archivist added the row or set the field; the new value when no other article supports it; else the first known. */
-    private static <T> Field<T> participationField(String name, Field<T> column) {
+    private static <T> Field<T> participationField(String name, Condition fresh, Field<T> column) {
         return DSL.when(PARTICIPATION.ORIGIN.eq("manual").or(corrected(PARTICIPATION.CORRECTED_FIELDS, name)), column)
-                .when(DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE)
-                        .where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID))), DSL.excluded(column))
+                .when(fresh, DSL.excluded(column))
                 .otherwise(DSL.coalesce(column, DSL.excluded(column)));
     }
 
