@@ -25,16 +25,18 @@ final class QuarterlyReport {
     }
 
     ReportContent build(Quarter quarter) {
-        MeetingScope held = MeetingScope.korea(quarter, MeetingScope.HELD, MeetingScope.PLANNED);
+        // held meetings are what the figures count; planned and cancelled ones are listed apart
         MeetingScope heldOnly = MeetingScope.korea(quarter, MeetingScope.HELD);
-        List<MeetingLine> meetings = queries.meetings(held);
+        List<MeetingLine> meetings = queries.meetings(heldOnly);
+        List<MeetingLine> notHeld = queries.meetings(MeetingScope.korea(quarter, MeetingScope.PLANNED, MeetingScope.CANCELLED));
         List<MeetingLine> upcoming = queries.meetings(MeetingScope.korea(quarter.next(), MeetingScope.PLANNED));
         List<MeetingLine> regional = queries.meetings(MeetingScope.regional(quarter));
         List<CommitmentLine> commitments = queries.commitments(ReportQueries.madeAt(heldOnly));
 
-        List<SourceLine> sources = queries.sources(citedArticles(Stream.of(meetings, upcoming, regional), commitments));
+        List<SourceLine> sources = queries.sources(citedArticles(Stream.of(meetings, notHeld, upcoming, regional), commitments));
         SourceIndex index = new SourceIndex(sources.stream().map(SourceLine::articleId).toList());
         meetings = meetings.stream().map(m -> m.withSources(index)).toList();
+        notHeld = notHeld.stream().map(m -> m.withSources(index)).toList();
         upcoming = upcoming.stream().map(m -> m.withSources(index)).toList();
         regional = regional.stream().map(m -> m.withSources(index)).toList();
         commitments = commitments.stream().map(c -> c.withSources(index)).toList();
@@ -63,6 +65,7 @@ final class QuarterlyReport {
         p.put("TOPIC_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByTopic(heldOnly)));
         p.put("MEETINGS_DATA", new RecordDataSource<>(MeetingLine.class, meetings));
         p.put("COMMITMENTS_DATA", new RecordDataSource<>(CommitmentLine.class, commitments));
+        p.put("NOT_HELD_DATA", new RecordDataSource<>(MeetingLine.class, notHeld));
         p.put("UPCOMING_DATA", new RecordDataSource<>(MeetingLine.class, upcoming));
         p.put("REGIONAL_DATA", new RecordDataSource<>(MeetingLine.class, regional));
         p.put("SOURCES_DATA", new RecordDataSource<>(SourceLine.class, sources));
@@ -73,6 +76,7 @@ final class QuarterlyReport {
 
         List<List<Object>> rows = new ArrayList<>();
         meetings.forEach(m -> rows.add(MeetingRows.row("dialogue", m)));
+        notHeld.forEach(m -> rows.add(MeetingRows.row("not held", m)));
         upcoming.forEach(m -> rows.add(MeetingRows.row("announced for " + quarter.next(), m)));
         regional.forEach(m -> rows.add(MeetingRows.row("regional context", m)));
         return new ReportContent("Quarterly report " + quarter, "quarterly/quarterly", p, new CsvTable(MeetingRows.HEADER, rows));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -27,11 +28,39 @@ class QuarterlyReportIT extends FirstQuarterReports {
                 "7th Korea-U.S. Test Defense Dialogue", "Series: Korea-U.S. Test Defense Dialogue, edition 7",
                 "5–6 Mar 2025", "[S1] [S4]",
                 "5. Commitments by partner", "exchange space situational awareness data",
-                "6. Announced for the next quarter (2025-Q2)", "8th Korea-U.S. Test Defense Dialogue",
-                "7. Regional context", "Japan-EU Security Consultations",
+                "6. Planned for the quarter, not reported held, or cancelled", "None.",
+                "7. Announced for the next quarter (2025-Q2)", "8th Korea-U.S. Test Defense Dialogue",
+                "8. Regional context", "Japan-EU Security Consultations",
                 "Appendix: sources", "[S5]", "Next defense dialogue set for May");
         assertThat(text.all()).doesNotContain("Korea-U.S. Cyber Exchange");
         assertThat(text.pages().get(1)).contains("Not yet checked by an archivist: every row is as extracted from the articles.");
+    }
+
+    @Test
+    void plannedAndCancelledMeetingsAreListedApartAndNotCountedAsHeld() {
+        var dsl = database.dsl();
+        var meeting = org.dialogues.database.schema.Tables.MEETING;
+        var party = org.dialogues.database.schema.Tables.MEETING_PARTY;
+        List<Long> added = new java.util.ArrayList<>();
+        for (String status : List.of("planned", "cancelled")) {
+            long id = dsl.insertInto(meeting).set(meeting.NATURAL_KEY, "test:" + status).set(meeting.NAME, "Korea-U.S. " + status + " talks")
+                    .set(meeting.START_DATE, java.time.LocalDate.of(2025, 2, 1)).set(meeting.DATE_PRECISION, "month")
+                    .set(meeting.STATUS, status).returning(meeting.ID).fetchOne(meeting.ID);
+            dsl.insertInto(party).set(party.MEETING_ID, id).set(party.PARTY_CODE, "KR").newRecord()
+                    .set(party.MEETING_ID, id).set(party.PARTY_CODE, "US").execute();
+            added.add(id);
+        }
+        try {
+            PdfText text = PdfText.read(reports.quarterly(Quarter.parse("2025-Q1"), Format.PDF, folder.resolve("not-held.pdf")));
+            String all = text.all();
+            String held = all.substring(all.indexOf("4. Dialogues held"), all.indexOf("5. Commitments by partner"));
+            String notHeld = all.substring(all.indexOf("6. Planned for the quarter"), all.indexOf("7. Announced for the next quarter"));
+            assertThat(held).doesNotContain("Korea-U.S. planned talks", "Korea-U.S. cancelled talks");
+            assertThat(notHeld).contains("Korea-U.S. planned talks", "Korea-U.S. cancelled talks", "Feb 2025");
+            assertThat(text.pages().get(1)).contains("dialogues held", "+2 vs 2024-Q4");
+        } finally {
+            dsl.deleteFrom(meeting).where(meeting.ID.in(added)).execute();
+        }
     }
 
     @Test
