@@ -38,7 +38,7 @@ final class ReportCommitmentsCommand implements Callable<Integer> {
         String name = "commitments" + code.map(c -> "-" + c).orElse("") + wanted.map(s -> "-" + s).orElse("");
         Path target = output.target(environment, name);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).commitments(code, wanted, output.format(), target);
+            Path written = new Reports(database.dsl(), environment.clock()).commitments(code, wanted, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;

@@ -42,7 +42,7 @@ final class ReportPartnerCommand implements Callable<Integer> {
         String code = party.trim().toUpperCase(Locale.ROOT);
         Path target = output.target(environment, "partner-" + code);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).partner(code, first, last, output.format(), target);
+            Path written = new Reports(database.dsl(), environment.clock()).partner(code, first, last, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;

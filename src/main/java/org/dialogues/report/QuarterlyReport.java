@@ -1,7 +1,8 @@
 package org.dialogues.report;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,10 @@ final class QuarterlyReport {
         p.put("COMMITMENTS_CHANGE", change(now.newCommitments(), before.newCommitments(), previous));
         p.put("PLANNED", now.plannedMeetings());
         p.put("PLANNED_CHANGE", change(now.plannedMeetings(), before.plannedMeetings(), previous));
-        p.put("REVIEWED", queries.reviewed(quarter).sentence());
-        p.put("PARTNERS_DATA", new RecordDataSource<>(PartnerLine.class, queries.partners(heldOnly)));
+        Reviewed reviewed = queries.reviewed(quarter);
+        List<PartnerLine> partners = queries.partners(heldOnly);
+        p.put("REVIEWED", reviewed.sentence());
+        p.put("PARTNERS_DATA", new RecordDataSource<>(PartnerLine.class, partners));
         p.put("MONTH_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByMonth(heldOnly)));
         p.put("TOPIC_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByTopic(heldOnly)));
         p.put("MEETINGS_DATA", new RecordDataSource<>(MeetingLine.class, meetings));
@@ -74,12 +77,31 @@ final class QuarterlyReport {
         p.put("COMMITMENTS_REPORT", templates.get("common/commitments"));
         p.put("SOURCES_REPORT", templates.get("common/sources"));
 
-        List<List<Object>> rows = new ArrayList<>();
-        meetings.forEach(m -> rows.add(MeetingRows.row("dialogue", m)));
-        notHeld.forEach(m -> rows.add(MeetingRows.row("not held", m)));
-        upcoming.forEach(m -> rows.add(MeetingRows.row("announced for " + quarter.next(), m)));
-        regional.forEach(m -> rows.add(MeetingRows.row("regional context", m)));
-        return new ReportContent("Quarterly report " + quarter, "quarterly/quarterly", p, new CsvTable(MeetingRows.HEADER, rows));
+        Map<String, List<MeetingLine>> sections = new LinkedHashMap<>();
+        sections.put("held", meetings);
+        sections.put("not held", notHeld);
+        sections.put("announced for " + quarter.next(), upcoming);
+        sections.put("regional context", regional);
+        List<Long> listed = sections.values().stream().flatMap(List::stream).map(MeetingLine::id).toList();
+        List<DataSheet> sheets = List.of(
+                figures(quarter, now, before, reviewed),
+                DataSheets.partners(partners),
+                DataSheets.meetings(sections),
+                DataSheets.participants(queries.participantRows(listed)),
+                DataSheets.commitments(commitments),
+                DataSheets.sources(sources));
+        return new ReportContent("Quarterly report " + quarter, "quarterly/quarterly", p, sheets, "meetings");
+    }
+
+    private static DataSheet figures(Quarter quarter, Figures now, Figures before, Reviewed reviewed) {
+        List<String> header = List.of("measure", quarter.toString(), quarter.previous().toString());
+        return new DataSheet("figures", header, List.of(
+                Arrays.asList("dialogues held", now.dialoguesHeld(), before.dialoguesHeld()),
+                Arrays.asList("partners engaged", now.partnersEngaged(), before.partnersEngaged()),
+                Arrays.asList("new commitments", now.newCommitments(), before.newCommitments()),
+                Arrays.asList("planned for the next quarter", now.plannedMeetings(), before.plannedMeetings()),
+                Arrays.asList("dialogues held checked by an archivist", reviewed.meetingsReviewed(), null),
+                Arrays.asList("commitments checked by an archivist", reviewed.commitmentsReviewed(), null)));
     }
 
     /** "+2 vs 2024-Q4", "−1 vs 2024-Q4" or "same as 2024-Q4". */

@@ -41,6 +41,7 @@ import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PERSON;
 import static org.dialogues.database.schema.Tables.POSITION_LEVEL;
 import static org.dialogues.database.schema.Tables.TOPIC;
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
@@ -86,7 +87,7 @@ final class ReportQueries {
                         m.CITY, place.NAME, m.STATUS, level.LABEL,
                         partnerNames(m.ID),
                         participants(m.ID, true), participants(m.ID, false),
-                        topics(m.ID), meetingArticles(m.ID))
+                        topics(m.ID), meetingArticles(m.ID), m.COUNTRY_CODE, partnerCodeArray(m.ID))
                 .from(m)
                 .leftJoin(s).on(s.ID.eq(m.SERIES_ID))
                 .leftJoin(place).on(place.CODE.eq(m.COUNTRY_CODE))
@@ -95,7 +96,15 @@ final class ReportQueries {
                 .orderBy(m.START_DATE, m.NAME, m.ID)
                 .fetch(r -> new MeetingLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         Dates.span(r.value5(), r.value6(), r.value7()), place(r.value8(), r.value9()), r.value10(),
-                        r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), ids(r.value16()), ""));
+                        r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), ids(r.value16()), "",
+                        r.value6(), r.value7(), r.value8(), r.value17(), r.value18() == null ? List.of() : List.of(r.value18())));
+    }
+
+    /** The partners' codes (Korea left out), in code order. */
+    private static Field<String[]> partnerCodeArray(Field<Long> meetingId) {
+        MeetingParty mp = MEETING_PARTY.as("pc_mp");
+        return field(select(arrayAgg(mp.PARTY_CODE).orderBy(mp.PARTY_CODE)).from(mp)
+                .where(mp.MEETING_ID.eq(meetingId)).and(mp.PARTY_CODE.ne(KOREA)));
     }
 
     /** The condition that puts meeting {@code m} in the scope. */
@@ -378,6 +387,20 @@ final class ReportQueries {
         return java.util.stream.IntStream.range(0, unlabelled.size())
                 .mapToObj(i -> unlabelled.get(i).labelled("S" + (i + 1)))
                 .toList();
+    }
+
+    /** Everyone who took part in the given meetings, one row per participation, for the data sheets. */
+    List<ParticipantRow> participantRows(Collection<Long> meetingIds) {
+        Meeting m = MEETING.as("pr_m");
+        Participation pa = PARTICIPATION.as("pr_pa");
+        Person pe = PERSON.as("pr_pe");
+        PositionLevel pl = POSITION_LEVEL.as("pr_pl");
+        return dsl.select(m.ID, m.NAME, pe.ID, pe.NAME, pa.TITLE, pa.ORGANIZATION_NAME, coalesce(pa.COUNTRY_CODE, pe.COUNTRY_CODE), pl.LABEL)
+                .from(pa).join(m).on(m.ID.eq(pa.MEETING_ID)).join(pe).on(pe.ID.eq(pa.PERSON_ID))
+                .leftJoin(pl).on(pl.CODE.eq(pa.LEVEL_CODE))
+                .where(m.ID.in(meetingIds))
+                .orderBy(m.START_DATE, m.ID, pl.RANK.asc().nullsLast(), pe.NAME)
+                .fetch(r -> new ParticipantRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()));
     }
 
     /** When the newest article was stored: the data the report stands on. */

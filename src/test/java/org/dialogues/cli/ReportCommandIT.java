@@ -63,6 +63,20 @@ class ReportCommandIT {
     }
 
     @Test
+    void theFormatFollowsTheExtensionAndAContradictionIsRefused() throws java.io.IOException {
+        assertThat(cli().run("report", "quarterly", "--quarter", "next", "--out", "next.xlsx").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(workingDirectory.resolve("next.xlsx"))).startsWith('P', 'K');   // a zip, not a PDF
+
+        CommandRunner.Result contradiction = cli().run("report", "quarterly", "--quarter", "2024-Q4", "--format", "pdf", "--out", "x.xlsx");
+        assertThat(contradiction.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(contradiction.err()).isEqualTo("dialogues: --out x.xlsx is a .xlsx file but --format is pdf: make them agree, or leave one out\n");
+        assertThat(workingDirectory.resolve("x.xlsx")).doesNotExist();
+
+        assertThat(cli().run("report", "quarterly", "--quarter", "2024-Q4", "--out", "p.csv", "--section", "participants").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(workingDirectory.resolve("p.csv"))).startsWith("\uFEFFmeeting_id,meeting,person_id,person");
+    }
+
+    @Test
     void malformedQuartersAreOneLineInvalidInput() {
         for (String quarter : new String[] {"2025-Q5", "last"}) {
             CommandRunner.Result result = cli().run("report", "quarterly", "--quarter", quarter);
