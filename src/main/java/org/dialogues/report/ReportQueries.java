@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.dialogues.database.schema.Tables.ARTICLE;
+import static org.dialogues.database.schema.Tables.PARTY_ALIAS;
 import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
 import static org.dialogues.database.schema.Tables.COMMITMENT_PARTY;
@@ -44,6 +45,8 @@ import static org.dialogues.database.schema.Tables.TOPIC;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
@@ -411,6 +414,26 @@ final class ReportQueries {
     /** The party's name, if the code is known. */
     Optional<String> partyName(String code) {
         return dsl.select(PARTY.NAME).from(PARTY).where(PARTY.CODE.eq(code)).fetchOptional(PARTY.NAME);
+    }
+
+    /** The codes of the parties named or aliased so ("Japan", "U.S.", "Germans"), case aside. */
+    List<String> partiesCalled(String name) {
+        String lower = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return dsl.selectDistinct(PARTY.CODE).from(PARTY).where(lower(PARTY.NAME).eq(lower))
+                .union(selectDistinct(PARTY_ALIAS.PARTY_CODE).from(PARTY_ALIAS).where(lower(PARTY_ALIAS.ALIAS).eq(lower)))
+                .fetch(0, String.class);
+    }
+
+    /** A party whose name or alias begins as the typed text does, for "did you mean ...?" (none when nothing does). */
+    Optional<String> nearestParty(String typed) {
+        String lower = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() < 2) {
+            return Optional.empty();
+        }
+        String start = lower.substring(0, Math.min(3, lower.length()));
+        return dsl.select(PARTY.CODE).from(PARTY).where(lower(PARTY.NAME).startsWith(start))
+                .union(select(PARTY_ALIAS.PARTY_CODE).from(PARTY_ALIAS).where(lower(PARTY_ALIAS.ALIAS).startsWith(start)))
+                .orderBy(1).limit(1).fetchOptional(0, String.class);
     }
 
     private static List<Long> ids(Long[] values) {

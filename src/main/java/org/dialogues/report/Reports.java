@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ public final class Reports {
     }
 
     public Path partner(String partyCode, LocalDate from, LocalDate to, Format format, String section, Path out) {
-        String code = knownParty(partyCode);
+        String code = partnerCode(partyCode);
         if (from.isAfter(to)) {
             throw new ReportException(Category.INVALID_INPUT, "--from " + from + " is after --to " + to);
         }
@@ -65,7 +66,7 @@ public final class Reports {
     }
 
     public Path commitments(Optional<String> partyCode, Optional<String> status, Format format, String section, Path out) {
-        Optional<String> code = partyCode.map(this::knownParty);
+        Optional<String> code = partyCode.map(this::partnerCode);
         Optional<String> wanted = status.map(s -> s.trim().toLowerCase(java.util.Locale.ROOT));
         wanted.filter(s -> !STATUSES.contains(s)).ifPresent(s -> {
             throw new ReportException(Category.INVALID_INPUT, "'" + s + "' is not a commitment status; use open, fulfilled or superseded");
@@ -74,11 +75,26 @@ public final class Reports {
         return writer.write(new CommitmentReport(queries, templates, stamp).build(code, wanted), format, section, out);
     }
 
-    private String knownParty(String code) {
-        String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
-        if (queries.partyName(normalized).isEmpty()) {
-            throw new ReportException(Category.INVALID_INPUT, "'" + code + "' is not a known party code; use one such as US, JP, DE, EU or NATO");
+    /**
+     * A partner by code, name or alias, the way import reads them ("JP", "Japan", "U.S."). South
+     * Korea is every report's subject, not a partner; an unknown name gets a suggestion.
+     */
+    public String partnerCode(String typed) {
+        String text = typed == null ? "" : typed.trim();
+        String code = text.toUpperCase(java.util.Locale.ROOT);
+        if (queries.partyName(code).isEmpty()) {
+            List<String> called = queries.partiesCalled(text);
+            if (called.size() != 1) {
+                String hint = queries.nearestParty(text).map(c -> "; did you mean " + c + " (" + queries.partyName(c).orElse(c) + ")?")
+                        .orElse("; use a code such as US, JP, DE, EU or NATO, or a name such as Japan");
+                throw new ReportException(Category.INVALID_INPUT, "'" + text + "' is not a known party code or name"
+                        + (called.size() > 1 ? " (it names " + String.join(", ", called) + ")" : "") + hint);
+            }
+            code = called.get(0);
         }
-        return normalized;
+        if (code.equals("KR")) {
+            throw new ReportException(Category.INVALID_INPUT, "South Korea is the subject of every report, not a partner: name the partner, e.g. --party JP");
+        }
+        return code;
     }
 }

@@ -86,6 +86,19 @@ class ReportCommandIT {
     }
 
     @Test
+    void aPartnerIsNamedByCodeNameOrAliasButNeverSouthKorea() {
+        assertThat(cli().run("report", "partner", "--party", "Japan", "--out", "japan.pdf").exitCode()).isZero();
+        assertThat(workingDirectory.resolve("japan.pdf")).exists();
+
+        CommandRunner.Result korea = cli().run("report", "partner", "--party", "KR");
+        assertThat(korea.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(korea.err()).startsWith("dialogues: South Korea is the subject of every report, not a partner").hasLineCount(1);
+
+        CommandRunner.Result typo = cli().run("report", "partner", "--party", "Japn");
+        assertThat(typo.err()).isEqualTo("dialogues: 'Japn' is not a known party code or name; did you mean JP (Japan)?\n");
+    }
+
+    @Test
     void unknownPartyStatusOrFormatIsInvalidInput() {
         assertThat(cli().run("report", "partner", "--party", "XX").err()).contains("'XX' is not a known party code").hasLineCount(1);
         assertThat(cli().run("report", "commitments", "--status", "pending").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
