@@ -36,8 +36,8 @@ final class ReextractCommand implements Callable<Integer> {
                 summary = reextraction.run(reannotate, System.getProperty("user.name"), progress);
             }
             int done = summary.reextracted();
-            environment.out().printf("Re-extracted %d article%s (%d annotated anew, %d with nothing found, %d failed).%n",
-                    done, done == 1 ? "" : "s", summary.reannotated(), summary.nothingFound(), summary.failed());
+            environment.out().printf("Re-extracted %d article%s (%d annotated anew, %d with nothing found, %d failed; %d unchanged).%n",
+                    done, done == 1 ? "" : "s", summary.reannotated(), summary.nothingFound(), summary.failed(), summary.unchanged());
             return summary.failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;
         }
     }

@@ -33,12 +33,13 @@ final class ReportCommitmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> code = Optional.ofNullable(party).map(p -> p.trim().toUpperCase(Locale.ROOT));
         Optional<String> wanted = Optional.ofNullable(status).map(s -> s.trim().toLowerCase(Locale.ROOT));
-        String name = "commitments" + code.map(c -> "-" + c).orElse("") + wanted.map(s -> "-" + s).orElse("");
-        Path target = output.target(environment, name);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).commitments(code, wanted, output.format(), target);
+            Reports reports = new Reports(database.dsl(), environment.clock());
+            Optional<String> code = Optional.ofNullable(party).map(reports::partnerCode);
+            String name = "commitments" + code.map(c -> "-" + c).orElse("") + wanted.map(s -> "-" + s).orElse("");
+            Path target = output.target(environment, name);
+            Path written = reports.commitments(code, wanted, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;

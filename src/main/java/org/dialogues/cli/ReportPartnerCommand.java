@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dialogues report partner --party US}: one partner's dialogue history with Korea. */
@@ -39,10 +38,11 @@ final class ReportPartnerCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(environment.clock());
         LocalDate first = from != null ? from : LocalDate.of(today.getYear() - 5, 1, 1);
         LocalDate last = to != null ? to : LocalDate.of(today.getYear() + 1, 12, 31);
-        String code = party.trim().toUpperCase(Locale.ROOT);
-        Path target = output.target(environment, "partner-" + code);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).partner(code, first, last, output.format(), target);
+            Reports reports = new Reports(database.dsl(), environment.clock());
+            String code = reports.partnerCode(party);   // "Japan" is JP, and its file is partner-JP
+            Path target = output.target(environment, "partner-" + code);
+            Path written = reports.partner(code, first, last, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;

@@ -18,7 +18,7 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
     private final Environment environment;
 
     @Option(names = "--quarter", required = true, paramLabel = "YYYY-QN",
-            description = "The quarter, e.g. 2025-Q1, or 'previous' or 'current' (for cron).")
+            description = "The quarter, e.g. 2025-Q1, or 'previous', 'current' or 'next' (for cron).")
     String quarter;
 
     @Mixin
@@ -33,7 +33,7 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
         Quarter wanted = resolve(quarter);
         Path target = output.target(environment, "quarterly-" + wanted);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).quarterly(wanted, output.format(), target);
+            Path written = new Reports(database.dsl(), environment.clock()).quarterly(wanted, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;
@@ -45,6 +45,7 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
         return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "previous" -> now.previous();
             case "current" -> now;
+            case "next" -> now.next();
             default -> Quarter.parse(text);
         };
     }

@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class Reextraction {
 
     /** What one re-extraction run did, and where its time went. */
-    public record Summary(int articles, int reextracted, int reannotated, int nothingFound, int failed, Timings timings) {}
+    public record Summary(int articles, int reextracted, int reannotated, int nothingFound, int failed, int unchanged, Timings timings) {}
 
     /**
      * Time spent per step: reading articles and annotations from the database (on the reading
@@ -65,7 +65,7 @@ public final class Reextraction {
     public Summary run(boolean reannotate, String user, Importer.Listener listener) {
         List<Long> ids = store.articleIds();
         long batchId = batches.start(reannotate ? "reextract --reannotate" : "reextract", List.of(), user);
-        int[] counts = new int[4];   // re-extracted, re-annotated, nothing found, failed
+        int[] counts = new int[5];   // re-extracted, re-annotated, nothing found, failed, unchanged
         Clocks clocks = new Clocks();
         listener.started(ids.size());
         ExecutorService workers = Executors.newFixedThreadPool(THREADS);
@@ -99,7 +99,7 @@ public final class Reextraction {
             batches.finish(batchId, new ImportBatches.Counts(ids.size(), counts[0], 0, counts[3], counts[2]));
             listener.finished();
         }
-        return new Summary(ids.size(), counts[0], counts[1], counts[2], counts[3], clocks.timings());
+        return new Summary(ids.size(), counts[0], counts[1], counts[2], counts[3], counts[4], clocks.timings());
     }
 
     private Future<List<StoredArticle>> read(ExecutorService reader, List<Long> chunk, boolean reannotate, Clocks clocks) {
@@ -130,11 +130,14 @@ public final class Reextraction {
             boolean reused = article.annotation() != null && extraction.annotation() == article.annotation();
             // a reused annotation is already stored: sending its bytes back would only rewrite the row
             long storing = System.nanoTime();
-            StoreResult.Imported result = store.reextract(article.id(), reused ? extraction.withoutAnnotation() : extraction);
+            StoreResult result = store.reextractIfChanged(article, reused ? extraction.withoutAnnotation() : extraction);
             clocks.storing.addAndGet(System.nanoTime() - storing);
             counts[0]++;
             counts[1] += reused ? 0 : 1;
-            counts[2] += result.foundNothing() ? 1 : 0;
+            boolean nothing = result instanceof StoreResult.Imported imported ? imported.foundNothing()
+                    : ((StoreResult.Unchanged) result).foundNothing();
+            counts[2] += nothing ? 1 : 0;
+            counts[4] += result instanceof StoreResult.Unchanged ? 1 : 0;
         } catch (RuntimeException e) {
             counts[3]++;
             String message = source + ": not re-extracted: " + e.getMessage();

@@ -15,9 +15,6 @@ import java.util.stream.Stream;
  */
 final class CommitmentReport {
 
-    static final List<String> HEADER = List.of("commitment_id", "partner", "kind", "status", "text", "pledged",
-            "meeting", "parties", "fulfilled_by", "sources");
-
     private final ReportQueries queries;
     private final ReportTemplates templates;
     private final ReportStamp stamp;
@@ -47,10 +44,7 @@ final class CommitmentReport {
         p.put("COMMITMENTS_REPORT", templates.get("common/commitments"));
         p.put("SOURCES_REPORT", templates.get("common/sources"));
 
-        List<List<Object>> rows = commitments.stream()
-                .map(c -> Arrays.<Object>asList(c.id(), c.partner(), c.kind(), c.status(), c.text(), c.pledged(),
-                        c.meeting(), c.parties(), c.fulfilledBy(), c.sources()))
-                .toList();
-        return new ReportContent("Commitment tracker", "commitments/commitments", p, new CsvTable(HEADER, rows));
+        return new ReportContent("Commitment tracker", "commitments/commitments", p,
+                List.of(DataSheets.commitments(commitments), DataSheets.sources(sources)), "commitments");
     }
 }

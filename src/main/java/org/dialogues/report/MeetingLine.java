@@ -13,14 +13,17 @@ import java.util.List;
  */
 public record MeetingLine(long id, String name, String series, Integer edition, LocalDate startDate, String when,
                           String place, String status, String level, String partners, String koreanParticipants,
-                          String partnerParticipants, String topics, List<Long> articleIds, String sources) {
+                          String partnerParticipants, String topics, List<Long> articleIds, String sources,
+                          LocalDate endDate, String precision, String city, String countryCode, List<String> partnerCodes) {
 
     public MeetingLine {
         articleIds = List.copyOf(articleIds);
+        partnerCodes = List.copyOf(partnerCodes);
     }
 
     MeetingLine withSources(SourceIndex index) {
         return new MeetingLine(id, name, series, edition, startDate, when, place, status, level, partners,
-                koreanParticipants, partnerParticipants, topics, articleIds, index.labels(articleIds));
+                koreanParticipants, partnerParticipants, topics, articleIds, index.labels(articleIds),
+                endDate, precision, city, countryCode, partnerCodes);
     }
 }

@@ -16,6 +16,7 @@ record MeetingScope(LocalDate from, LocalDate to, Optional<String> partner, bool
 
     static final String HELD = "held";
     static final String PLANNED = "planned";
+    static final String CANCELLED = "cancelled";
 
     MeetingScope {
         if (from.isAfter(to)) {

@@ -57,8 +57,11 @@ final class PartnerReport {
         p.put("COMMITMENTS_REPORT", templates.get("common/commitments"));
         p.put("SOURCES_REPORT", templates.get("common/sources"));
 
-        List<List<Object>> rows = new ArrayList<>();
-        meetings.forEach(m -> rows.add(MeetingRows.row(name, m)));
-        return new ReportContent("Dialogue history: " + name, "partner/partner", p, new CsvTable(MeetingRows.HEADER, rows));
+        List<DataSheet> sheets = List.of(
+                DataSheets.meetings(Map.of(name, meetings)),
+                DataSheets.participants(queries.participantRows(meetings.stream().map(MeetingLine::id).toList())),
+                DataSheets.commitments(commitments),
+                DataSheets.sources(sources));
+        return new ReportContent("Dialogue history: " + name, "partner/partner", p, sheets, "meetings");
     }
 }

@@ -1,7 +1,8 @@
 package org.dialogues.report;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,18 @@ final class QuarterlyReport {
     }
 
     ReportContent build(Quarter quarter) {
-        MeetingScope held = MeetingScope.korea(quarter, MeetingScope.HELD, MeetingScope.PLANNED);
+        // held meetings are what the figures count; planned and cancelled ones are listed apart
         MeetingScope heldOnly = MeetingScope.korea(quarter, MeetingScope.HELD);
-        List<MeetingLine> meetings = queries.meetings(held);
+        List<MeetingLine> meetings = queries.meetings(heldOnly);
+        List<MeetingLine> notHeld = queries.meetings(MeetingScope.korea(quarter, MeetingScope.PLANNED, MeetingScope.CANCELLED));
         List<MeetingLine> upcoming = queries.meetings(MeetingScope.korea(quarter.next(), MeetingScope.PLANNED));
         List<MeetingLine> regional = queries.meetings(MeetingScope.regional(quarter));
         List<CommitmentLine> commitments = queries.commitments(ReportQueries.madeAt(heldOnly));
 
-        List<SourceLine> sources = queries.sources(citedArticles(Stream.of(meetings, upcoming, regional), commitments));
+        List<SourceLine> sources = queries.sources(citedArticles(Stream.of(meetings, notHeld, upcoming, regional), commitments));
         SourceIndex index = new SourceIndex(sources.stream().map(SourceLine::articleId).toList());
         meetings = meetings.stream().map(m -> m.withSources(index)).toList();
+        notHeld = notHeld.stream().map(m -> m.withSources(index)).toList();
         upcoming = upcoming.stream().map(m -> m.withSources(index)).toList();
         regional = regional.stream().map(m -> m.withSources(index)).toList();
         commitments = commitments.stream().map(c -> c.withSources(index)).toList();
@@ -57,12 +60,15 @@ final class QuarterlyReport {
         p.put("COMMITMENTS_CHANGE", change(now.newCommitments(), before.newCommitments(), previous));
         p.put("PLANNED", now.plannedMeetings());
         p.put("PLANNED_CHANGE", change(now.plannedMeetings(), before.plannedMeetings(), previous));
-        p.put("REVIEWED", queries.reviewed(quarter).sentence());
-        p.put("PARTNERS_DATA", new RecordDataSource<>(PartnerLine.class, queries.partners(heldOnly)));
+        Reviewed reviewed = queries.reviewed(quarter);
+        List<PartnerLine> partners = queries.partners(heldOnly);
+        p.put("REVIEWED", reviewed.sentence());
+        p.put("PARTNERS_DATA", new RecordDataSource<>(PartnerLine.class, partners));
         p.put("MONTH_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByMonth(heldOnly)));
         p.put("TOPIC_ACTIVITY", new RecordDataSource<>(ActivityPoint.class, queries.activityByTopic(heldOnly)));
         p.put("MEETINGS_DATA", new RecordDataSource<>(MeetingLine.class, meetings));
         p.put("COMMITMENTS_DATA", new RecordDataSource<>(CommitmentLine.class, commitments));
+        p.put("NOT_HELD_DATA", new RecordDataSource<>(MeetingLine.class, notHeld));
         p.put("UPCOMING_DATA", new RecordDataSource<>(MeetingLine.class, upcoming));
         p.put("REGIONAL_DATA", new RecordDataSource<>(MeetingLine.class, regional));
         p.put("SOURCES_DATA", new RecordDataSource<>(SourceLine.class, sources));
@@ -71,11 +77,31 @@ final class QuarterlyReport {
         p.put("COMMITMENTS_REPORT", templates.get("common/commitments"));
         p.put("SOURCES_REPORT", templates.get("common/sources"));
 
-        List<List<Object>> rows = new ArrayList<>();
-        meetings.forEach(m -> rows.add(MeetingRows.row("dialogue", m)));
-        upcoming.forEach(m -> rows.add(MeetingRows.row("announced for " + quarter.next(), m)));
-        regional.forEach(m -> rows.add(MeetingRows.row("regional context", m)));
-        return new ReportContent("Quarterly report " + quarter, "quarterly/quarterly", p, new CsvTable(MeetingRows.HEADER, rows));
+        Map<String, List<MeetingLine>> sections = new LinkedHashMap<>();
+        sections.put("held", meetings);
+        sections.put("not held", notHeld);
+        sections.put("announced for " + quarter.next(), upcoming);
+        sections.put("regional context", regional);
+        List<Long> listed = sections.values().stream().flatMap(List::stream).map(MeetingLine::id).toList();
+        List<DataSheet> sheets = List.of(
+                figures(quarter, now, before, reviewed),
+                DataSheets.partners(partners),
+                DataSheets.meetings(sections),
+                DataSheets.participants(queries.participantRows(listed)),
+                DataSheets.commitments(commitments),
+                DataSheets.sources(sources));
+        return new ReportContent("Quarterly report " + quarter, "quarterly/quarterly", p, sheets, "meetings");
+    }
+
+    private static DataSheet figures(Quarter quarter, Figures now, Figures before, Reviewed reviewed) {
+        List<String> header = List.of("measure", quarter.toString(), quarter.previous().toString());
+        return new DataSheet("figures", header, List.of(
+                Arrays.asList("dialogues held", now.dialoguesHeld(), before.dialoguesHeld()),
+                Arrays.asList("partners engaged", now.partnersEngaged(), before.partnersEngaged()),
+                Arrays.asList("new commitments", now.newCommitments(), before.newCommitments()),
+                Arrays.asList("planned for the next quarter", now.plannedMeetings(), before.plannedMeetings()),
+                Arrays.asList("dialogues held checked by an archivist", reviewed.meetingsReviewed(), null),
+                Arrays.asList("commitments checked by an archivist", reviewed.commitmentsReviewed(), null)));
     }
 
     /** "+2 vs 2024-Q4", "−1 vs 2024-Q4" or "same as 2024-Q4". */

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.dialogues.database.schema.Tables.ARTICLE;
+import static org.dialogues.database.schema.Tables.PARTY_ALIAS;
 import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.COMMITMENT_EVIDENCE;
 import static org.dialogues.database.schema.Tables.COMMITMENT_PARTY;
@@ -41,8 +42,11 @@ import static org.dialogues.database.schema.Tables.PARTY;
 import static org.dialogues.database.schema.Tables.PERSON;
 import static org.dialogues.database.schema.Tables.POSITION_LEVEL;
 import static org.dialogues.database.schema.Tables.TOPIC;
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
@@ -86,7 +90,7 @@ final class ReportQueries {
                         m.CITY, place.NAME, m.STATUS, level.LABEL,
                         partnerNames(m.ID),
                         participants(m.ID, true), participants(m.ID, false),
-                        topics(m.ID), meetingArticles(m.ID))
+                        topics(m.ID), meetingArticles(m.ID), m.COUNTRY_CODE, partnerCodeArray(m.ID))
                 .from(m)
                 .leftJoin(s).on(s.ID.eq(m.SERIES_ID))
                 .leftJoin(place).on(place.CODE.eq(m.COUNTRY_CODE))
@@ -95,7 +99,15 @@ final class ReportQueries {
                 .orderBy(m.START_DATE, m.NAME, m.ID)
                 .fetch(r -> new MeetingLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         Dates.span(r.value5(), r.value6(), r.value7()), place(r.value8(), r.value9()), r.value10(),
-                        r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), ids(r.value16()), ""));
+                        r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), ids(r.value16()), "",
+                        r.value6(), r.value7(), r.value8(), r.value17(), r.value18() == null ? List.of() : List.of(r.value18())));
+    }
+
+    /** The partners' codes (Korea left out), in code order. */
+    private static Field<String[]> partnerCodeArray(Field<Long> meetingId) {
+        MeetingParty mp = MEETING_PARTY.as("pc_mp");
+        return field(select(arrayAgg(mp.PARTY_CODE).orderBy(mp.PARTY_CODE)).from(mp)
+                .where(mp.MEETING_ID.eq(meetingId)).and(mp.PARTY_CODE.ne(KOREA)));
     }
 
     /** The condition that puts meeting {@code m} in the scope. */
@@ -380,6 +392,20 @@ final class ReportQueries {
                 .toList();
     }
 
+    /** Everyone who took part in the given meetings, one row per participation, for the data sheets. */
+    List<ParticipantRow> participantRows(Collection<Long> meetingIds) {
+        Meeting m = MEETING.as("pr_m");
+        Participation pa = PARTICIPATION.as("pr_pa");
+        Person pe = PERSON.as("pr_pe");
+        PositionLevel pl = POSITION_LEVEL.as("pr_pl");
+        return dsl.select(m.ID, m.NAME, pe.ID, pe.NAME, pa.TITLE, pa.ORGANIZATION_NAME, coalesce(pa.COUNTRY_CODE, pe.COUNTRY_CODE), pl.LABEL)
+                .from(pa).join(m).on(m.ID.eq(pa.MEETING_ID)).join(pe).on(pe.ID.eq(pa.PERSON_ID))
+                .leftJoin(pl).on(pl.CODE.eq(pa.LEVEL_CODE))
+                .where(m.ID.in(meetingIds))
+                .orderBy(m.START_DATE, m.ID, pl.RANK.asc().nullsLast(), pe.NAME)
+                .fetch(r -> new ParticipantRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
     /** When the newest article was stored: the data the report stands on. */
     Optional<OffsetDateTime> dataAsOf() {
         return Optional.ofNullable(dsl.select(max(ARTICLE.IMPORTED_AT)).from(ARTICLE).fetchOne(0, OffsetDateTime.class));
@@ -388,6 +414,26 @@ final class ReportQueries {
     /** The party's name, if the code is known. */
     Optional<String> partyName(String code) {
         return dsl.select(PARTY.NAME).from(PARTY).where(PARTY.CODE.eq(code)).fetchOptional(PARTY.NAME);
+    }
+
+    /** The codes of the parties named or aliased so ("Japan", "U.S.", "Germans"), case aside. */
+    List<String> partiesCalled(String name) {
+        String lower = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return dsl.selectDistinct(PARTY.CODE).from(PARTY).where(lower(PARTY.NAME).eq(lower))
+                .union(selectDistinct(PARTY_ALIAS.PARTY_CODE).from(PARTY_ALIAS).where(lower(PARTY_ALIAS.ALIAS).eq(lower)))
+                .fetch(0, String.class);
+    }
+
+    /** A party whose name or alias begins as the typed text does, for "did you mean ...?" (none when nothing does). */
+    Optional<String> nearestParty(String typed) {
+        String lower = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() < 2) {
+            return Optional.empty();
+        }
+        String start = lower.substring(0, Math.min(3, lower.length()));
+        return dsl.select(PARTY.CODE).from(PARTY).where(lower(PARTY.NAME).startsWith(start))
+                .union(select(PARTY_ALIAS.PARTY_CODE).from(PARTY_ALIAS).where(lower(PARTY_ALIAS.ALIAS).startsWith(start)))
+                .orderBy(1).limit(1).fetchOptional(0, String.class);
     }
 
     private static List<Long> ids(Long[] values) {

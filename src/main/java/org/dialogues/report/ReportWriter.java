@@ -6,12 +6,10 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.apache.commons.csv.CSVFormat;
@@ -46,14 +44,21 @@ final class ReportWriter {
         this.templates = templates;
     }
 
-    Path write(ReportContent content, Format format, Path out) {
+    /** Writes the report; {@code section} names the one sheet a CSV holds (null: the report's main one). */
+    Path write(ReportContent content, Format format, String section, Path out) {
+        if (section != null && format != Format.CSV) {
+            throw new ReportException(Category.INVALID_INPUT, "--section picks the one section a CSV file holds; "
+                    + format.extension() + " has them all");
+        }
+        DataSheet csvSheet = format == Format.CSV ? content.sheet(section == null ? content.mainSheet() : section) : null;
         Path target = out.toAbsolutePath().normalize();
         Path temp = createTemp(target);
         try {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 switch (format) {
-                    case PDF, XLSX -> render(content, format, stream);
-                    case CSV -> writeCsv(content.table(), stream);
+                    case PDF -> render(content, format, stream);
+                    case XLSX -> SpreadsheetWriter.write(content.sheets(), stream);
+                    case CSV -> writeCsv(csvSheet, stream);
                 }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -98,40 +103,30 @@ final class ReportWriter {
 
     static void export(JasperPrint print, String title, Format format, OutputStream stream) {
         try {
-            if (format == Format.PDF) {
-                JRPdfExporter exporter = new JRPdfExporter();
-                exporter.setExporterInput(new SimpleExporterInput(print));
-                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stream));
-                SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-                configuration.setMetadataTitle(title);
-                configuration.setMetadataAuthor("Dialogues");
-                configuration.setMetadataCreator("Dialogues report");
-                exporter.setConfiguration(configuration);
-                exporter.exportReport();
-            } else {
-                JRXlsxExporter exporter = new JRXlsxExporter();
-                exporter.setExporterInput(new SimpleExporterInput(print));
-                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stream));
-                SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-                configuration.setOnePagePerSheet(false);
-                configuration.setRemoveEmptySpaceBetweenRows(true);
-                configuration.setRemoveEmptySpaceBetweenColumns(true);
-                configuration.setDetectCellType(true);
-                configuration.setWhitePageBackground(false);
-                configuration.setIgnorePageMargins(true);
-                exporter.setConfiguration(configuration);
-                exporter.exportReport();
-            }
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(stream));
+            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+            configuration.setMetadataTitle(title);
+            configuration.setMetadataAuthor("Dialogues");
+            configuration.setMetadataCreator("Dialogues report");
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
         } catch (JRException e) {
             throw new ReportException(Category.UNEXPECTED_STATE, "cannot export the report as " + format + ": " + e.getMessage(), e);
         }
     }
 
-    private static void writeCsv(CsvTable table, OutputStream stream) throws IOException {
+    /**
+     * RFC 4180, UTF-8 with a byte-order mark (so that Excel reads Hangul and accents right), dates
+     * in ISO form, empty for unknown.
+     */
+    private static void writeCsv(DataSheet sheet, OutputStream stream) throws IOException {
         Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get();
+        writer.write('\uFEFF');
+        CSVFormat csv = CSVFormat.RFC4180.builder().setHeader(sheet.header().toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(writer, csv)) {
-            for (List<Object> row : table.rows()) {
+            for (List<Object> row : sheet.rows()) {
                 printer.printRecord(row);
             }
         }

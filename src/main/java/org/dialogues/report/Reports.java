@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,37 +36,65 @@ public final class Reports {
 
     /** Korea's dialogues in one quarter, with the regional context and the next quarter's plans. */
     public Path quarterly(Quarter quarter, Format format, Path out) {
+        return quarterly(quarter, format, null, out);
+    }
+
+    /** As {@link #quarterly(Quarter, Format, Path)}; {@code section} picks the sheet a CSV holds (null: meetings). */
+    public Path quarterly(Quarter quarter, Format format, String section, Path out) {
         ReportStamp stamp = ReportStamp.of("Q", quarter.toString(), clock.instant(), queries.dataAsOf());
-        return writer.write(new QuarterlyReport(queries, templates, stamp).build(quarter), format, out);
+        return writer.write(new QuarterlyReport(queries, templates, stamp).build(quarter), format, section, out);
     }
 
     /** One partner's dialogue history with Korea between two days (inclusive). */
     public Path partner(String partyCode, LocalDate from, LocalDate to, Format format, Path out) {
-        String code = knownParty(partyCode);
+        return partner(partyCode, from, to, format, null, out);
+    }
+
+    public Path partner(String partyCode, LocalDate from, LocalDate to, Format format, String section, Path out) {
+        String code = partnerCode(partyCode);
         if (from.isAfter(to)) {
             throw new ReportException(Category.INVALID_INPUT, "--from " + from + " is after --to " + to);
         }
         ReportStamp stamp = ReportStamp.of("P", code + from.getYear() + to.getYear(), clock.instant(), queries.dataAsOf());
         String name = queries.partyName(code).orElseThrow();
-        return writer.write(new PartnerReport(queries, templates, stamp).build(code, name, from, to), format, out);
+        return writer.write(new PartnerReport(queries, templates, stamp).build(code, name, from, to), format, section, out);
     }
 
     /** The commitment tracker, optionally for one partner and one status (open, fulfilled, superseded). */
     public Path commitments(Optional<String> partyCode, Optional<String> status, Format format, Path out) {
-        Optional<String> code = partyCode.map(this::knownParty);
+        return commitments(partyCode, status, format, null, out);
+    }
+
+    public Path commitments(Optional<String> partyCode, Optional<String> status, Format format, String section, Path out) {
+        Optional<String> code = partyCode.map(this::partnerCode);
         Optional<String> wanted = status.map(s -> s.trim().toLowerCase(java.util.Locale.ROOT));
         wanted.filter(s -> !STATUSES.contains(s)).ifPresent(s -> {
             throw new ReportException(Category.INVALID_INPUT, "'" + s + "' is not a commitment status; use open, fulfilled or superseded");
         });
         ReportStamp stamp = ReportStamp.of("C", code.orElse("ALL") + wanted.orElse(""), clock.instant(), queries.dataAsOf());
-        return writer.write(new CommitmentReport(queries, templates, stamp).build(code, wanted), format, out);
+        return writer.write(new CommitmentReport(queries, templates, stamp).build(code, wanted), format, section, out);
     }
 
-    private String knownParty(String code) {
-        String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
-        if (queries.partyName(normalized).isEmpty()) {
-            throw new ReportException(Category.INVALID_INPUT, "'" + code + "' is not a known party code; use one such as US, JP, DE, EU or NATO");
+    /**
+     * A partner by code, name or alias, the way import reads them ("JP", "Japan", "U.S."). South
+     * Korea is every report's subject, not a partner; an unknown name gets a suggestion.
+     */
+    public String partnerCode(String typed) {
+        String text = typed == null ? "" : typed.trim();
+        String code = text.toUpperCase(java.util.Locale.ROOT);
+        if (queries.partyName(code).isEmpty()) {
+            List<String> called = queries.partiesCalled(text);
+            if (called.size() != 1) {
+                String hint = queries.nearestParty(text).map(c -> "; did you mean " + c + " (" + queries.partyName(c).orElse(c) + ")?")
+                        .orElse("; use a code such as US, JP, DE, EU or NATO, or a name such as Japan");
+                throw new ReportException(Category.INVALID_INPUT, "'" + text + "' is not a known party code or name"
+                        + (called.size() > 1 ? " (it names " + String.join(", ", called) + ")" : "") + hint);
+            }
+            code = called.get(0);
         }
-        return normalized;
+        if (code.equals("KR")) {
+            throw new ReportException(Category.INVALID_INPUT, "South Korea is the subject of every report, not a partner: name the partner, e.g. --party JP");
+        }
+        return code;
     }
 }

@@ -63,13 +63,19 @@ final class FactWriter {
     private final List<Query> deferred = new ArrayList<>();
     /** Series of the meetings written: only their commitments can have become fulfilled. */
     private final Set<Long> seriesWritten = new HashSet<>();
+    /** Keys of the meetings and participations upserted so far for this article. */
+    private final Set<String> upsertedKeys = new HashSet<>();
     /** Person ids by name key, for the article's participants. */
     private Map<String, Long> persons = Map.of();
 
-    FactWriter(DSLContext tx, long articleId, StoreLookups lookups) {
+    /** What the article supported before this extraction (nothing for a new article). */
+    private final Support.Withdrawn withdrawn;
+
+    FactWriter(DSLContext tx, long articleId, StoreLookups lookups, Support.Withdrawn withdrawn) {
         this.tx = tx;
         this.articleId = articleId;
         this.lookups = lookups;
+        this.withdrawn = withdrawn;
     }
 
     StoreResult.Imported write(Extraction extraction) {
@@ -78,6 +84,7 @@ final class FactWriter {
         sameDayMeetings = sameDayMeetings(extraction.meetings());
         Map<MeetingFact, StoredKey> keys = new LinkedHashMap<>();
         extraction.meetings().forEach(meeting -> keys.put(meeting, storedKey(meeting)));
+        keepRowsWhoseKeysChanged(keys);
         CuratedKeys curatedMeetings = CuratedKeys.of(tx, "meeting", keys.values().stream().map(StoredKey::key).toList());
         Set<String> rejectedMeetings = new HashSet<>();
         for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
@@ -135,12 +142,63 @@ final class FactWriter {
     }
 
     /**
+     * A meeting re-extracted under another key (a rule or the reference data now reads its date or
+     * series differently) is still the same meeting when the same sentence of the article shows it:
+     * the row the article alone supported takes the new key, so that it keeps its id.
+     */
+    private void keepRowsWhoseKeysChanged(Map<MeetingFact, StoredKey> keys) {
+        if (withdrawn.meetings().isEmpty()) {
+            return;
+        }
+        Map<Long, String> orphans = tx.select(MEETING.ID, MEETING.NATURAL_KEY).from(MEETING)
+                .where(MEETING.ID.in(withdrawn.meetings())).and(Support.machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
+                .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
+                .fetchMap(MEETING.ID, MEETING.NATURAL_KEY);
+        Set<String> newKeys = keys.values().stream().map(StoredKey::key).collect(Collectors.toSet());
+        orphans.values().removeIf(newKeys::contains);   // found again under their own key
+        for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
+            if (orphans.isEmpty()) {
+                return;
+            }
+            if (orphans.containsValue(entry.getValue().key())) {
+                continue;
+            }
+            Set<Integer> sentences = entry.getKey().evidence().stream().map(e -> e.sentence().start()).collect(Collectors.toSet());
+            orphans.keySet().stream()
+                    .filter(id -> withdrawn.meetingSentences().get(id).stream().anyMatch(sentences::contains))
+                    .findFirst()
+                    .ifPresent(id -> {
+                        rekey(id, entry.getValue());
+                        orphans.remove(id);
+                    });
+        }
+    }
+
+    /** Gives the row the new key, series and edition, unless another row already has them (then the row is pruned). */
+    private void rekey(long id, StoredKey stored) {
+        var other = MEETING.as("other");
+        tx.update(MEETING)
+                .set(MEETING.NATURAL_KEY, stored.key())
+                .set(MEETING.SERIES_ID, stored.seriesId())
+                .set(MEETING.EDITION, stored.edition())
+                .where(MEETING.ID.eq(id))
+                .andNotExists(DSL.selectOne().from(other).where(other.NATURAL_KEY.eq(stored.key())
+                        .or(stored.edition() == null ? DSL.falseCondition()
+                                : other.SERIES_ID.eq(stored.seriesId()).and(other.EDITION.eq(stored.edition())))))
+                .execute();
+    }
+
+    /**
      * Inserts the meeting or merges it with the row of the same key. A row the article alone
      * supported (its evidence was just withdrawn) takes the new values; fields an archivist set
      * never change.
      */
     private long upsertMeeting(MeetingFact fact, StoredKey stored) {
         String countryCode = knownParty(fact.countryCode());
+        // a second fact of this article under the same key merges with the first (whose evidence is not written yet)
+        Condition fresh = upsertedKeys.add(stored.key())
+                ? DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
+                : DSL.falseCondition();
         long id = tx.insertInto(MEETING)
                 .set(MEETING.NATURAL_KEY, stored.key())
                 .set(MEETING.NAME, fact.name())
@@ -155,15 +213,15 @@ final class FactWriter {
                 .set(MEETING.LEVEL_CODE, fact.levelCode())
                 .onConflict(MEETING.NATURAL_KEY)
                 .doUpdate()
-                .set(MEETING.NAME, meetingField("name", MEETING.NAME, MEETING.NAME))
-                .set(MEETING.STATUS, meetingField("status", MEETING.STATUS, mergedStatus()))
-                .set(MEETING.CITY, meetingField("city", MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
-                .set(MEETING.COUNTRY_CODE, meetingField("country_code", MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
-                .set(MEETING.LEVEL_CODE, meetingField("level_code", MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
-                .set(MEETING.START_DATE, meetingField("dates", MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
-                .set(MEETING.END_DATE, meetingField("dates", MEETING.END_DATE, refined(MEETING.END_DATE,
+                .set(MEETING.NAME, meetingField("name", fresh, MEETING.NAME, MEETING.NAME))
+                .set(MEETING.STATUS, meetingField("status", fresh, MEETING.STATUS, mergedStatus()))
+                .set(MEETING.CITY, meetingField("city", fresh, MEETING.CITY, DSL.coalesce(MEETING.CITY, DSL.excluded(MEETING.CITY))))
+                .set(MEETING.COUNTRY_CODE, meetingField("country_code", fresh, MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
+                .set(MEETING.LEVEL_CODE, meetingField("level_code", fresh, MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
+                .set(MEETING.START_DATE, meetingField("dates", fresh, MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
+                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE,
                         DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
-                .set(MEETING.DATE_PRECISION, meetingField("dates", MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
+                .set(MEETING.DATE_PRECISION, meetingField("dates", fresh, MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
                 .fetchOne(MEETING.ID);
@@ -203,12 +261,11 @@ final class FactWriter {
 
     /**
      * A meeting column on conflict: kept when an archivist added the row or set the field; the new
-     * value when no other article supports the row; otherwise {@code merged}.
+     * value when the row is {@code fresh} (no other article supports it); otherwise {@code merged}.
      */
-    private static <T> Field<T> meetingField(String name, Field<T> column, Field<T> merged) {
+    private static <T> Field<T> meetingField(String name, Condition fresh, Field<T> column, Field<T> merged) {
         return DSL.when(MEETING.ORIGIN.eq("manual").or(corrected(MEETING.CORRECTED_FIELDS, name)), column)
-                .when(DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID))),
-                        DSL.excluded(column))
+                .when(fresh, DSL.excluded(column))
                 .otherwise(merged);
     }
 
@@ -343,6 +400,9 @@ final class FactWriter {
 
     private void writeParticipant(long meetingId, long personId, ParticipantFact fact) {
         Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
+        Condition fresh = upsertedKeys.add(FactKeys.participation(meetingId, personId))
+                ? DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID)))
+                : DSL.falseCondition();
         deferred.add(tx.insertInto(PARTICIPATION)
                 .set(PARTICIPATION.MEETING_ID, meetingId)
                 .set(PARTICIPATION.PERSON_ID, personId)
@@ -353,11 +413,11 @@ final class FactWriter {
                 .set(PARTICIPATION.LEVEL_CODE, fact.levelCode())
                 .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
                 .doUpdate()
-                .set(PARTICIPATION.TITLE, participationField("title", PARTICIPATION.TITLE))
-                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", PARTICIPATION.ORGANIZATION_NAME))
-                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", PARTICIPATION.ORGANIZATION_ID))
-                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", PARTICIPATION.COUNTRY_CODE))
-                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", PARTICIPATION.LEVEL_CODE)));
+                .set(PARTICIPATION.TITLE, participationField("title", fresh, PARTICIPATION.TITLE))
+                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_NAME))
+                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_ID))
+                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", fresh, PARTICIPATION.COUNTRY_CODE))
+                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", fresh, PARTICIPATION.LEVEL_CODE)));
         // the participation is found by its key, so nothing waits for its id
         Field<Long> participationId = DSL.field(DSL.select(PARTICIPATION.ID).from(PARTICIPATION)
                 .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)));
@@ -365,10 +425,9 @@ final class FactWriter {
     }
 
     /** Kept when an archivist added the row or set the field; the new value when no other article supports it; else the first known. */
-    private static <T> Field<T> participationField(String name, Field<T> column) {
+    private static <T> Field<T> participationField(String name, Condition fresh, Field<T> column) {
         return DSL.when(PARTICIPATION.ORIGIN.eq("manual").or(corrected(PARTICIPATION.CORRECTED_FIELDS, name)), column)
-                .when(DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE)
-                        .where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID))), DSL.excluded(column))
+                .when(fresh, DSL.excluded(column))
                 .otherwise(DSL.coalesce(column, DSL.excluded(column)));
     }
 

@@ -43,17 +43,31 @@ public final class KnowledgeStore {
     public StoreResult store(NewArticle article, Extraction extraction, Long batchId) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            Long id = insertArticle(tx, article, extraction, batchId);
+            Long id = insertArticle(tx, article, extraction, batchId, ExtractionDigest.of(extraction, lookups().fingerprint()));
             if (id == null) {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
             keepAnnotation(tx, id, extraction);
-            StoreResult.Imported imported = new FactWriter(tx, id, lookups()).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
             }
             return imported;
         });
+    }
+
+    /**
+     * Re-extraction of a stored article: nothing is written when the new extraction is the one last
+     * stored (same facts, text and reference data) and brings no new annotation, which after a rule
+     * change is most articles.
+     */
+    public StoreResult reextractIfChanged(StoredArticle article, Extraction extraction) {
+        if (extraction.annotation() == null && article.extractionDigest() != null
+                && article.extractionDigest().equals(ExtractionDigest.of(extraction, lookups().fingerprint()))) {
+            return new StoreResult.Unchanged(article.id(),
+                    extraction.meetings().isEmpty() && extraction.participants().isEmpty() && extraction.commitments().isEmpty());
+        }
+        return reextract(article.id(), extraction);
     }
 
     /**
@@ -71,11 +85,13 @@ public final class KnowledgeStore {
             // An unchanged text is not rewritten (with its search vector and index entries). One batch, one round trip.
             tx.batch(DSL.query("SET LOCAL synchronous_commit = off"),
                     tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text())
-                            .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.TEXT.ne(extraction.text()))).execute();
+                            .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.TEXT.ne(extraction.text())),
+                    tx.update(ARTICLE).set(ARTICLE.EXTRACTION_DIGEST, ExtractionDigest.of(extraction, lookups.fingerprint()))
+                            .where(ARTICLE.ID.eq(articleId))).execute();
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
-            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn).write(extraction);
             Support.prune(tx, withdrawn);
             return imported;
         });
@@ -97,7 +113,7 @@ public final class KnowledgeStore {
      */
     public List<StoredArticle> articles(List<Long> ids, String annotatorVersion) {
         return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED,
-                        ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION)
+                        ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION, ARTICLE.EXTRACTION_DIGEST)
                 .from(ARTICLE)
                 .leftJoin(ARTICLE_ANNOTATION).on(ARTICLE_ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)
                         .and(ARTICLE_ANNOTATION.ANNOTATOR_VERSION.eq(annotatorVersion)))
@@ -105,7 +121,7 @@ public final class KnowledgeStore {
                 .orderBy(ARTICLE.ID)
                 .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(),
                         DatePrecision.ofCode(r.value5()), r.value6(),
-                        r.value7() == null ? null : new StoredAnnotation(annotatorVersion, r.value7()))));
+                        r.value7() == null ? null : new StoredAnnotation(annotatorVersion, r.value7()), r.value8())));
     }
 
     /** The article's annotation is kept in its current version only; older versions go. */
@@ -128,7 +144,7 @@ public final class KnowledgeStore {
                 .execute();
     }
 
-    private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId) {
+    private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId, String digest) {
         boolean review = !article.reviewReasons().isEmpty();
         return tx.insertInto(ARTICLE)
                 .set(ARTICLE.SHA256, article.sha256())
@@ -146,6 +162,7 @@ public final class KnowledgeStore {
                 .set(ARTICLE.NEEDS_REVIEW, review)
                 .set(ARTICLE.REVIEW_REASON, review ? String.join("; ", article.reviewReasons()) : null)
                 .set(ARTICLE.BATCH_ID, batchId)
+                .set(ARTICLE.EXTRACTION_DIGEST, digest)
                 .onConflict(ARTICLE.SHA256).doNothing()
                 .returning(ARTICLE.ID)
                 .fetchOptional(ARTICLE.ID)

@@ -32,20 +32,41 @@ final class StoreLookups {
     private final Set<String> parties;
     private final Set<String> topics;
     private final Map<String, List<Organization>> organizations;
+    private final String fingerprint;
     private final Map<String, Long> series;
 
     private StoreLookups(Set<String> parties, Set<String> topics, Map<String, List<Organization>> organizations,
-            Map<String, Long> series) {
+            Map<String, Long> series, String fingerprint) {
         this.parties = parties;
         this.topics = topics;
         this.organizations = organizations;
         this.series = series;
+        this.fingerprint = fingerprint;
     }
 
     static StoreLookups load(DSLContext dsl) {
-        return new StoreLookups(Set.copyOf(dsl.select(PARTY.CODE).from(PARTY).fetch(PARTY.CODE)),
-                Set.copyOf(dsl.select(TOPIC.CODE).from(TOPIC).fetch(TOPIC.CODE)),
-                organizations(dsl), series(dsl));
+        Set<String> parties = Set.copyOf(dsl.select(PARTY.CODE).from(PARTY).fetch(PARTY.CODE));
+        Set<String> topics = Set.copyOf(dsl.select(TOPIC.CODE).from(TOPIC).fetch(TOPIC.CODE));
+        Map<String, List<Organization>> organizations = organizations(dsl);
+        return new StoreLookups(parties, topics, organizations, series(dsl), fingerprint(dsl, parties, topics, organizations));
+    }
+
+    /**
+     * A digest of the reference data that decides how facts are stored (parties, topics,
+     * organizations, series aliases): when it changes, every article is written again on re-extraction.
+     * Series first met in articles are left out: they change which rows exist, not how a name resolves.
+     */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(DSLContext dsl, Set<String> parties, Set<String> topics, Map<String, List<Organization>> organizations) {
+        StringBuilder all = new StringBuilder();
+        all.append(new java.util.TreeSet<>(parties)).append(new java.util.TreeSet<>(topics));
+        new java.util.TreeMap<>(organizations).forEach((name, list) -> all.append(name).append(list));
+        dsl.select(SERIES_ALIAS.ALIAS, SERIES_ALIAS.SERIES_ID).from(SERIES_ALIAS).orderBy(SERIES_ALIAS.ALIAS, SERIES_ALIAS.SERIES_ID)
+                .forEach(r -> all.append(r.value1()).append('=').append(r.value2()).append(';'));
+        return ExtractionDigest.sha256(all.toString());
     }
 
     /** The code when the party is in the reference data, else null (an unknown code is not invented). */

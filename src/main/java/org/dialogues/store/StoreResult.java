@@ -12,6 +12,9 @@ public sealed interface StoreResult {
         }
     }
 
+    /** Re-extraction found exactly what is stored: nothing was written. */
+    record Unchanged(long articleId, boolean foundNothing) implements StoreResult {}
+
     /** The same normalized text was already stored; nothing changed. */
     record Duplicate(long articleId) implements StoreResult {}
 }

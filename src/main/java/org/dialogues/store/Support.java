@@ -5,7 +5,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.dialogues.database.schema.Tables.COMMITMENT;
@@ -28,18 +30,29 @@ import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
  */
 final class Support {
 
-    /** The facts whose evidence from the article was taken back. */
-    record Withdrawn(Set<Long> meetings, Set<Long> participations, Set<Long> commitments) {
+    /**
+     * The facts whose evidence from the article was taken back, and for each meeting the sentences
+     * (their start offsets) that had shown it.
+     */
+    record Withdrawn(Map<Long, Set<Integer>> meetingSentences, Set<Long> participations, Set<Long> commitments) {
+
+        static final Withdrawn NOTHING = new Withdrawn(Map.of(), Set.of(), Set.of());
+
+        Set<Long> meetings() {
+            return meetingSentences.keySet();
+        }
     }
 
     private Support() {
     }
 
     static Withdrawn withdraw(DSLContext tx, long articleId) {
-        Set<Long> meetings = new HashSet<>(tx.deleteFrom(MEETING_EVIDENCE)
+        Map<Long, Set<Integer>> meetings = new HashMap<>();
+        tx.deleteFrom(MEETING_EVIDENCE)
                 .using(MEETING).where(MEETING.ID.eq(MEETING_EVIDENCE.MEETING_ID))
                 .and(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
-                .returningResult(MEETING_EVIDENCE.MEETING_ID).fetch(MEETING_EVIDENCE.MEETING_ID));
+                .returningResult(MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.SENTENCE_START)
+                .forEach(r -> meetings.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
         Set<Long> participations = new HashSet<>(tx.deleteFrom(PARTICIPATION_EVIDENCE)
                 .using(PARTICIPATION).where(PARTICIPATION.ID.eq(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))
                 .and(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE))
@@ -48,7 +61,7 @@ final class Support {
                 .using(COMMITMENT).where(COMMITMENT.ID.eq(COMMITMENT_EVIDENCE.COMMITMENT_ID))
                 .and(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .returningResult(COMMITMENT_EVIDENCE.COMMITMENT_ID).fetch(COMMITMENT_EVIDENCE.COMMITMENT_ID));
-        forgetLinksOfUnsupported(tx, meetings);
+        forgetLinksOfUnsupported(tx, meetings.keySet());
         return new Withdrawn(meetings, participations, commitments);
     }
 

@@ -24,7 +24,8 @@ class BenchmarkCommandIT {
                 .containsPattern("Extraction alone, one thread: 3 articles \\([0-9]+ words on average\\) in [0-9.]+ s")
                 .contains("LinguisticStage", "PartyMentionStage")
                 .contains("6 imported, 0 failed")
-                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\): 6 articles \\(0 annotated anew\\)")
+                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\), every article written again: 6 articles \\(0 annotated anew, 0 unchanged\\)")
+                .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\), nothing changed, nothing written: 6 articles \\(0 annotated anew, 6 unchanged\\)")
                 .containsPattern("Peak heap used: [0-9,]+ MB");
     }
 }

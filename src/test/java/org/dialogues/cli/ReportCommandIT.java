@@ -63,12 +63,39 @@ class ReportCommandIT {
     }
 
     @Test
+    void theFormatFollowsTheExtensionAndAContradictionIsRefused() throws java.io.IOException {
+        assertThat(cli().run("report", "quarterly", "--quarter", "next", "--out", "next.xlsx").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(workingDirectory.resolve("next.xlsx"))).startsWith('P', 'K');   // a zip, not a PDF
+
+        CommandRunner.Result contradiction = cli().run("report", "quarterly", "--quarter", "2024-Q4", "--format", "pdf", "--out", "x.xlsx");
+        assertThat(contradiction.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(contradiction.err()).isEqualTo("dialogues: --out x.xlsx is a .xlsx file but --format is pdf: make them agree, or leave one out\n");
+        assertThat(workingDirectory.resolve("x.xlsx")).doesNotExist();
+
+        assertThat(cli().run("report", "quarterly", "--quarter", "2024-Q4", "--out", "p.csv", "--section", "participants").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(workingDirectory.resolve("p.csv"))).startsWith("\uFEFFmeeting_id,meeting,person_id,person");
+    }
+
+    @Test
     void malformedQuartersAreOneLineInvalidInput() {
         for (String quarter : new String[] {"2025-Q5", "last"}) {
             CommandRunner.Result result = cli().run("report", "quarterly", "--quarter", quarter);
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
             assertThat(result.err()).startsWith("dialogues: '" + quarter + "' is not a quarter").hasLineCount(1);
         }
+    }
+
+    @Test
+    void aPartnerIsNamedByCodeNameOrAliasButNeverSouthKorea() {
+        assertThat(cli().run("report", "partner", "--party", "Japan", "--out", "japan.pdf").exitCode()).isZero();
+        assertThat(workingDirectory.resolve("japan.pdf")).exists();
+
+        CommandRunner.Result korea = cli().run("report", "partner", "--party", "KR");
+        assertThat(korea.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(korea.err()).startsWith("dialogues: South Korea is the subject of every report, not a partner").hasLineCount(1);
+
+        CommandRunner.Result typo = cli().run("report", "partner", "--party", "Japn");
+        assertThat(typo.err()).isEqualTo("dialogues: 'Japn' is not a known party code or name; did you mean JP (Japan)?\n");
     }
 
     @Test

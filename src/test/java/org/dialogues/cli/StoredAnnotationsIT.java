@@ -70,9 +70,22 @@ class StoredAnnotationsIT {
         CommandRunner.Result result = cli.run("reextract");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Re-extracted 1 article (0 annotated anew");
+        assertThat(result.out()).contains("Re-extracted 1 article (0 annotated anew", "; 1 unchanged)");
         assertThat(dsl.fetchValue(ARTICLE_ANNOTATION.ANNOTATED_AT)).isEqualTo(annotated);
         assertThat(dsl.fetchCount(MEETING)).isEqualTo(meetings);
+    }
+
+    @Test
+    void reextractionWritesAnArticleAgainWhenItsExtractionOrTheReferenceDataChanged() {
+        var meeting = org.dialogues.database.schema.Tables.MEETING;
+        dsl.update(meeting).set(meeting.CITY, "Nowhere").execute();   // as if the rules had read another city before
+        dsl.update(ARTICLE).set(ARTICLE.EXTRACTION_DIGEST, "stale").execute();
+
+        CommandRunner.Result result = cli.run("reextract");
+
+        assertThat(result.out()).as(result.toString()).contains("; 0 unchanged)");
+        assertThat(dsl.fetchCount(meeting, meeting.CITY.eq("Nowhere"))).isZero();
+        assertThat(cli.run("reextract").out()).contains("; 1 unchanged)");
     }
 
     @Test

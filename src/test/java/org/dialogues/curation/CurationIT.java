@@ -97,6 +97,20 @@ class CurationIT {
     }
 
     @Test
+    void aMeetingReadWithAnotherDateIsStillTheSameRow() {
+        long id = meeting("maritime");
+        long commitment = dsl.fetchValue(COMMITMENT.ID);
+        MeetingFact redated = new MeetingFact("m1", "maritime dialogue", null, null, null, LocalDate.of(2025, 3, 3), null, DatePrecision.DAY,
+                "Seoul", "KR", Set.of("KR", "JP"), MeetingStatus.HELD, null, Set.of(), EvidenceRole.REPORT, List.of(new Evidence(FIRST, 0.9)));
+        Extraction again = extraction();
+        store.reextract(article, new Extraction(TEXT, List.of(redated, defence()), again.participants(), again.commitments(), Map.of()));
+
+        assertThat(dsl.fetchValue(MEETING.START_DATE, MEETING.ID.eq(id))).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(2);
+        assertThat(dsl.fetchValue(COMMITMENT.ID)).as("its commitment keeps its id too").isEqualTo(commitment);
+    }
+
+    @Test
     void aConfirmedFactKeepsItsSourceEvenWhenExtractionNoLongerFindsIt() {
         long id = meeting("defence");
         curation.confirm(KIM, ref(FactKind.MEETING, id));

@@ -123,11 +123,21 @@ class SchemaIT {
     }
 
     @Test
+    void evidenceSentencesAreReadRightAfterAnEmojiOrHangul() {
+        String text = "\uD83D\uDE80 발사. Seoul and Tokyo agreed to talk.";
+        String sentence = "Seoul and Tokyo agreed to talk.";
+        int start = text.indexOf(sentence);   // Java's index: the rocket counts two
+        assertThat(dsl.fetchValue("SELECT evidence_text(?, ?, ?)", text, start, start + sentence.length())).isEqualTo(sentence);
+        assertThat(dsl.fetchValue("SELECT evidence_text(?, 0, 2)", text)).isEqualTo("\uD83D\uDE80");
+        assertThat(dsl.fetchValue("SELECT evidence_text('plain text', 6, 10)")).isEqualTo("text");
+    }
+
+    @Test
     void everyTableAndColumnIsDocumented() {
         var undocumented = dsl.fetch("""
                 SELECT c.table_name || '.' || c.column_name AS what
                   FROM information_schema.columns c
-                  JOIN pg_class t ON t.relname = c.table_name AND t.relkind = 'r'
+                  JOIN pg_class t ON t.relname = c.table_name AND t.relkind IN ('r', 'v')
                   JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
                  WHERE c.table_schema = 'public' AND c.table_name <> 'flyway_schema_history'
                    AND col_description(t.oid, c.ordinal_position) IS NULL

@@ -153,6 +153,21 @@ class KnowledgeStoreIT {
     }
 
     @Test
+    void twoFactsOfOneArticleUnderOneKeyMergeRatherThanTheSecondReplacingTheFirst() {
+        MeetingFact placed = meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD);
+        MeetingFact unplaced = new MeetingFact("m2", "maritime dialogue", "Korea-Japan maritime dialogue", 1, null,
+                LocalDate.of(2025, 3, 10), null, DatePrecision.DAY, null, null, Set.of("KR", "JP"), MeetingStatus.HELD, null,
+                Set.of(), EvidenceRole.REPORT, List.of(new Evidence(SECOND, 0.9)));
+        StoreResult.Imported first = (StoreResult.Imported) store.store(article("a"),
+                new Extraction(TEXT, List.of(placed, unplaced), List.of(), List.of(), Map.of()), null);
+        store.reextract(first.articleId(), new Extraction(TEXT, List.of(placed, unplaced), List.of(), List.of(), Map.of()));
+
+        assertThat(dsl.fetchCount(MEETING)).isEqualTo(1);
+        assertThat(dsl.fetchValue(MEETING.CITY)).isEqualTo("Seoul");
+        assertThat(dsl.fetchCount(MEETING_EVIDENCE)).isEqualTo(2);
+    }
+
+    @Test
     void aLaterReportGivesAPlannedMeetingItsDay() {
         MeetingFact planned = new MeetingFact("m1", "maritime dialogue", "Korea-Japan maritime dialogue", 1, null,
                 LocalDate.of(2025, 3, 1), null, DatePrecision.MONTH, null, null, Set.of("KR", "JP"), MeetingStatus.PLANNED, null,
