@@ -154,7 +154,7 @@ final class QueueQueries {
     }
 
     private List<QueueItem> peopleWithoutCountryOrTitle(QueueFilter filter) {
-        return dsl.select(PARTICIPATION.ID, PERSON.NAME, PERSON.COUNTRY_CODE, PARTICIPATION.TITLE, MEETING.ID, MEETING.NAME, MEETING.START_DATE, partySet(MEETING.ID))
+        return dsl.select(PARTICIPATION.ID, PERSON.NAME, DSL.coalesce(PARTICIPATION.COUNTRY_CODE, PERSON.COUNTRY_CODE), PARTICIPATION.TITLE, MEETING.ID, MEETING.NAME, MEETING.START_DATE, partySet(MEETING.ID))
                 .from(PARTICIPATION)
                 .join(PERSON).on(PERSON.ID.eq(PARTICIPATION.PERSON_ID))
                 .join(MEETING).on(MEETING.ID.eq(PARTICIPATION.MEETING_ID))
