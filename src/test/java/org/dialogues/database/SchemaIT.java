@@ -137,6 +137,9 @@ class SchemaIT {
         assertThat(dsl.fetchValue("SELECT display_title('South Korean President')")).isEqualTo("President");
         assertThat(dsl.fetchValue("SELECT display_title('president')")).isEqualTo("President");
         assertThat(dsl.fetchValue("SELECT display_title('then Defense Minister')")).isEqualTo("Defense Minister");
+        assertThat(dsl.fetchValue("SELECT display_title('South Korea''s Defense Minister')")).isEqualTo("Defense Minister");
+        assertThat(dsl.fetchValue("SELECT display_title('U.S. Secretary of Defense')")).isEqualTo("Secretary of Defense");
+        assertThat(dsl.fetchValue("SELECT display_title('EU’s High Representative for Foreign Affairs')")).isEqualTo("High Representative for Foreign Affairs");
         assertThat(dsl.fetchValue("SELECT display_title('Deputy Minister for National Defense Policy')"))
                 .isEqualTo("Deputy Minister for National Defense Policy");
         assertThat(dsl.fetchValue("SELECT display_title(NULL)")).isNull();
