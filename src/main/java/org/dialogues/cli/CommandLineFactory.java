@@ -20,7 +20,17 @@ public final class CommandLineFactory {
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler(CommandLineFactory::handleExecutionException);
         commandLine.setParameterExceptionHandler(CommandLineFactory::handleParameterException);
+        commandLine.registerConverter(java.time.LocalDate.class, CommandLineFactory::date);
         return commandLine;
+    }
+
+    /** A day as YYYY-MM-DD; anything else is one plain line, not a Java exception's name. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15");
+        }
     }
 
     private static int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {

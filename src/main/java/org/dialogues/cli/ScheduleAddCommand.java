@@ -1,7 +1,10 @@
 package org.dialogues.cli;
 
+import org.dialogues.DialoguesException;
 import org.dialogues.database.Database;
+import org.dialogues.report.Reports;
 import org.dialogues.schedule.CronExpression;
+import org.dialogues.schedule.MailSettings;
 import org.dialogues.schedule.OutputFormat;
 import org.dialogues.schedule.ReportKind;
 import org.dialogues.schedule.ReportParameters;
@@ -12,8 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -63,11 +68,30 @@ final class ScheduleAddCommand implements Callable<Integer> {
         ReportSchedule schedule = new ReportSchedule(name, ReportKind.parse(report), CronExpression.parse(cron, zone),
                 ReportParameters.parse(params), environment.resolve(to), mail,
                 formats.stream().map(OutputFormat::parse).toList(), Optional.ofNullable(owner), false, !noCatchUp);
+        requireMailSettings(schedule);
         try (Database database = environment.openDatabase()) {
+            requireRunnable(schedule, database);
             Schedules.Entry entry = ScheduleCommand.schedules(database, environment.clock()).add(schedule);
             environment.out().printf("Added schedule %s; first firing %s%n", name,
                     entry.nextFiring().map(at -> ScheduleCommand.local(at, schedule)).orElse("none"));
         }
         return ExitCodes.OK;
+    }
+
+    /** Mail needs an SMTP server: say so now, not at the first firing. */
+    private void requireMailSettings(ReportSchedule schedule) {
+        if (!schedule.mailTo().isEmpty() && MailSettings.fromEnvironment(environment.variables(), environment.workingDirectory()).isEmpty()) {
+            throw new DialoguesException(DialoguesException.Category.INVALID_INPUT, "--mail needs an SMTP server: set "
+                    + "DIALOGUES_SMTP_HOST (and _PORT, _USER, _PASSWORD, _FROM) or DIALOGUES_SMTP_FILE, then add the schedule again");
+        }
+    }
+
+    /** The parameters resolve today, and a party is one the reports know: a schedule that would fail is not stored. */
+    private void requireRunnable(ReportSchedule schedule, Database database) {
+        Map<String, String> resolved = schedule.parameters().resolve(schedule.report(), LocalDate.now(environment.clock()));
+        String party = resolved.get("party");
+        if (party != null) {
+            new Reports(database.dsl(), environment.clock()).partnerCode(party);
+        }
     }
 }

@@ -103,6 +103,11 @@ final class ReportQueries {
                         r.value6(), r.value7(), r.value8(), r.value17(), r.value18() == null ? List.of() : List.of(r.value18())));
     }
 
+    /** The title as reports print it ("South Korean president" is "President"): see the display_title function. */
+    static Field<String> displayTitle(Field<String> title) {
+        return field("display_title({0})", String.class, title);
+    }
+
     /** The partners' codes (Korea left out), in code order. */
     private static Field<String[]> partnerCodeArray(Field<Long> meetingId) {
         MeetingParty mp = MEETING_PARTY.as("pc_mp");
@@ -139,7 +144,7 @@ final class ReportQueries {
         Person pe = PERSON.as(korean ? "kpe" : "ppe");
         PositionLevel pl = POSITION_LEVEL.as(korean ? "kpl" : "ppl");
         Field<String> country = coalesce(pa.COUNTRY_CODE, pe.COUNTRY_CODE);
-        Field<String> entry = pe.NAME.concat(coalesce(inline(" (").concat(pa.TITLE).concat(inline(")")), inline("")));
+        Field<String> entry = pe.NAME.concat(coalesce(inline(" (").concat(displayTitle(pa.TITLE)).concat(inline(")")), inline("")));
         return field(select(listAgg(entry, "; ").withinGroupOrderBy(pl.RANK.asc().nullsLast(), pe.NAME))
                 .from(pa).join(pe).on(pe.ID.eq(pa.PERSON_ID))
                 .leftJoin(pl).on(pl.CODE.eq(pa.LEVEL_CODE))
@@ -340,16 +345,16 @@ final class ReportQueries {
                 .fetch(r -> new ActivityPoint(r.value1(), Dates.month(r.value2(), r.value3()), r.value4()));
     }
 
-    /** Meetings per topic, for the topic chart; meetings without topics count as "Unclassified". */
+    /** Meetings per topic, for the topic chart; a meeting with no recognised topic is in no bar (it is in the meetings table). */
     List<ActivityPoint> activityByTopic(MeetingScope scope) {
         Meeting m = MEETING.as("m");
         MeetingTopic mt = MEETING_TOPIC.as("mt");
         Topic t = TOPIC.as("t");
-        Field<String> label = coalesce(t.LABEL, inline("Unclassified"));
+        Field<String> label = t.LABEL;
         return dsl.select(label, countDistinct(m.ID))
                 .from(m)
-                .leftJoin(mt).on(mt.MEETING_ID.eq(m.ID))
-                .leftJoin(t).on(t.CODE.eq(mt.TOPIC_CODE))
+                .join(mt).on(mt.MEETING_ID.eq(m.ID))
+                .join(t).on(t.CODE.eq(mt.TOPIC_CODE))
                 .where(inScope(scope, m))
                 .groupBy(label)
                 .orderBy(countDistinct(m.ID).desc(), label)
@@ -365,7 +370,7 @@ final class ReportQueries {
         Party country = PARTY.as("country");
         Field<Integer> rank = coalesce(pl.RANK.cast(Integer.class), inline(99));
         Field<String> levelLabel = coalesce(pl.LABEL, inline("Level not known"));
-        Field<String> title = max(pa.TITLE);
+        Field<String> title = max(displayTitle(pa.TITLE));
         return dsl.select(rank, levelLabel, pe.NAME, title, country.NAME, countDistinct(m.ID))
                 .from(m)
                 .join(pa).on(pa.MEETING_ID.eq(m.ID))
@@ -398,7 +403,7 @@ final class ReportQueries {
         Participation pa = PARTICIPATION.as("pr_pa");
         Person pe = PERSON.as("pr_pe");
         PositionLevel pl = POSITION_LEVEL.as("pr_pl");
-        return dsl.select(m.ID, m.NAME, pe.ID, pe.NAME, pa.TITLE, pa.ORGANIZATION_NAME, coalesce(pa.COUNTRY_CODE, pe.COUNTRY_CODE), pl.LABEL)
+        return dsl.select(m.ID, m.NAME, pe.ID, pe.NAME, displayTitle(pa.TITLE), pa.ORGANIZATION_NAME, coalesce(pa.COUNTRY_CODE, pe.COUNTRY_CODE), pl.LABEL)
                 .from(pa).join(m).on(m.ID.eq(pa.MEETING_ID)).join(pe).on(pe.ID.eq(pa.PERSON_ID))
                 .leftJoin(pl).on(pl.CODE.eq(pa.LEVEL_CODE))
                 .where(m.ID.in(meetingIds))

@@ -108,6 +108,16 @@ class ImportCommandIT {
     }
 
     @Test
+    void aBadDateOnTheCommandLineIsOnePlainLine() throws Exception {
+        Path file = Files.writeString(work.resolve("story.txt"), STORY, StandardCharsets.UTF_8);
+        CommandRunner.Result result = cli.run("import", file.toString(), "--published", "2024-13-45");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).startsWith("dialogues: Invalid value for option '--published': '2024-13-45' is not a date; write it as YYYY-MM-DD")
+                .doesNotContain("java.");
+        assertThat(dsl.fetchCount(ARTICLE)).isZero();
+    }
+
+    @Test
     void aMissingPathIsInvalidInput() {
         CommandRunner.Result result = cli.run("import", work.resolve("nowhere").toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);

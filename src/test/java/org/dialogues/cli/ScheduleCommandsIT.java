@@ -100,6 +100,8 @@ class ScheduleCommandsIT {
                 {"--report", "quarterly", "--cron", "0 7 2 1 *", "--zone", "UTC", "--param", "quarter=someday"},
                 {"--report", "quarterly", "--cron", "0 7 2 1 *", "--zone", "UTC", "--param", "colour=blue"},
                 {"--report", "partner", "--cron", "0 7 2 1 *", "--zone", "UTC", "--param", "party=US", "--param", "period=forever"},
+                {"--report", "partner", "--cron", "0 7 2 1 *", "--zone", "UTC", "--param", "party=ZZ"},
+                {"--report", "partner", "--cron", "0 7 2 1 *", "--zone", "UTC", "--param", "party=KR"},
         };
         for (String[] options : bad) {
             String[] args = Stream.concat(Stream.of("schedule", "add", "bad", "--to", "out"), Stream.of(options)).toArray(String[]::new);
@@ -107,6 +109,12 @@ class ScheduleCommandsIT {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
             assertThat(result.err().lines()).as(result.toString()).hasSize(1).allMatch(line -> line.startsWith("dialogues: "));
         }
+        CommandRunner withoutMail = new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres"), workingDirectory);
+        CommandRunner.Result mail = withoutMail.run("schedule", "add", "bad", "--to", "out", "--report", "quarterly", "--cron", "0 7 2 1 *",
+                "--param", "quarter=previous", "--mail", "staff@example.org");
+        assertThat(mail.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(mail.err()).startsWith("dialogues: --mail needs an SMTP server: set DIALOGUES_SMTP_HOST").hasLineCount(1);
+        assertThat(cli.run("schedule", "list").out()).doesNotContain("bad");
         assertThat(cli.run("schedule", "show", "nothing").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.run("serve", "--missed", "sometimes", "--for", "PT0S").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     }

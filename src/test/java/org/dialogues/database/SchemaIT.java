@@ -133,6 +133,19 @@ class SchemaIT {
     }
 
     @Test
+    void titlesArePrintedWithoutTheWordsThatOnlyPlacedThemInTheSentence() {
+        assertThat(dsl.fetchValue("SELECT display_title('South Korean President')")).isEqualTo("President");
+        assertThat(dsl.fetchValue("SELECT display_title('president')")).isEqualTo("President");
+        assertThat(dsl.fetchValue("SELECT display_title('then Defense Minister')")).isEqualTo("Defense Minister");
+        assertThat(dsl.fetchValue("SELECT display_title('South Korea''s Defense Minister')")).isEqualTo("Defense Minister");
+        assertThat(dsl.fetchValue("SELECT display_title('U.S. Secretary of Defense')")).isEqualTo("Secretary of Defense");
+        assertThat(dsl.fetchValue("SELECT display_title('EU’s High Representative for Foreign Affairs')")).isEqualTo("High Representative for Foreign Affairs");
+        assertThat(dsl.fetchValue("SELECT display_title('Deputy Minister for National Defense Policy')"))
+                .isEqualTo("Deputy Minister for National Defense Policy");
+        assertThat(dsl.fetchValue("SELECT display_title(NULL)")).isNull();
+    }
+
+    @Test
     void everyTableAndColumnIsDocumented() {
         var undocumented = dsl.fetch("""
                 SELECT c.table_name || '.' || c.column_name AS what
