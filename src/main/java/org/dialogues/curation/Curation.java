@@ -86,6 +86,17 @@ public final class Curation {
         run(tx -> new CommitmentActions(tx, who).move(commitment, toMeetingId));
     }
 
+    /** The article was looked at: the flag its import set (no date, nothing found) is cleared. */
+    public void markArticleReviewed(Curator who, FactRef article) {
+        run(tx -> new ArticleActions(tx, who).markReviewed(article));
+    }
+
+    /** The article's publication date, or none; re-extraction then reads its relative dates against it. */
+    public void correctArticlePublished(Curator who, FactRef article, java.time.LocalDate published,
+                                        org.dialogues.extract.time.DatePrecision precision) {
+        run(tx -> new ArticleActions(tx, who).correctPublished(article, published, precision));
+    }
+
     private void run(java.util.function.Consumer<DSLContext> action) {
         dsl.transaction(configuration -> action.accept(configuration.dsl()));
     }

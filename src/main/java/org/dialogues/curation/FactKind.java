@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of fact archivists curate. */
 public enum FactKind {
-    MEETING, PARTICIPATION, COMMITMENT, PERSON;
+    MEETING, PARTICIPATION, COMMITMENT, PERSON, ARTICLE;
 
     /** The code stored in {@code curation_event.fact_kind} and {@code curated_key.fact_kind}. */
     public String code() {

@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import static org.dialogues.database.schema.Tables.ARTICLE;
 import static org.dialogues.database.schema.Tables.COMMITMENT;
 import static org.dialogues.database.schema.Tables.CURATION_EVENT;
 import static org.dialogues.database.schema.Tables.MEETING;
@@ -55,6 +56,12 @@ final class FactRows {
 
     /** The row as JSON (null when it is gone), as the audit trail keeps it. */
     JSONB snapshot(FactKind kind, long id) {
+        if (kind == FactKind.ARTICLE) {
+            // its metadata, not the text and the original bytes
+            return tx.select(DSL.field("jsonb_build_object('published', {0}, 'published_precision', {1}, 'needs_review', {2}, 'review_reason', {3})",
+                            JSONB.class, ARTICLE.PUBLISHED, ARTICLE.PUBLISHED_PRECISION, ARTICLE.NEEDS_REVIEW, ARTICLE.REVIEW_REASON))
+                    .from(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOne(0, JSONB.class);
+        }
         Table<?> row = table(kind).as("r");
         Field<JSONB> json = DSL.field("to_jsonb({0})", JSONB.class, DSL.name("r"));
         return tx.select(json).from(row).where(row.field(idOf(kind).getName(), Long.class).eq(id)).fetchOne(json);
@@ -80,6 +87,7 @@ final class FactRows {
             case PARTICIPATION -> PARTICIPATION;
             case COMMITMENT -> COMMITMENT;
             case PERSON -> PERSON;
+            case ARTICLE -> ARTICLE;
         };
     }
 
@@ -89,6 +97,7 @@ final class FactRows {
             case PARTICIPATION -> PARTICIPATION.ID;
             case COMMITMENT -> COMMITMENT.ID;
             case PERSON -> PERSON.ID;
+            case ARTICLE -> ARTICLE.ID;
         };
     }
 
@@ -98,6 +107,7 @@ final class FactRows {
             case PARTICIPATION -> PARTICIPATION.VERSION;
             case COMMITMENT -> COMMITMENT.VERSION;
             case PERSON -> PERSON.VERSION;
+            case ARTICLE -> ARTICLE.VERSION;
         };
     }
 }

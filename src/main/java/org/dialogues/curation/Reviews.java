@@ -49,7 +49,7 @@ final class Reviews {
             case MEETING -> rejectMeeting(fact.id(), event);
             case PARTICIPATION -> rejectParticipation(fact.id(), event);
             case COMMITMENT -> rejectCommitment(fact.id(), event);
-            case PERSON -> throw new IllegalStateException("checked by reviewState");
+            case PERSON, ARTICLE -> throw new IllegalStateException("checked by reviewState");
         }
     }
 
@@ -109,6 +109,7 @@ final class Reviews {
             case PARTICIPATION -> PARTICIPATION.REVIEW_STATE;
             case COMMITMENT -> COMMITMENT.REVIEW_STATE;
             case PERSON -> throw new CurationException(null, "a person is reviewed through their participations, or corrected or merged");
+            case ARTICLE -> throw new CurationException(null, "an article is marked reviewed or has its date corrected; it is not confirmed or rejected");
         };
     }
 }

@@ -58,6 +58,20 @@ final class Changes {
         app.post("/articles/{id}/meetings", this::addMeeting);
         app.post("/articles/{id}/participants", this::addParticipant);
         app.post("/articles/{id}/commitments", this::addCommitment);
+        app.post("/articles/{id}/reviewed", this::markArticleReviewed);
+        app.post("/articles/{id}/published", this::correctPublished);
+    }
+
+    private void markArticleReviewed(Context ctx) {
+        curation.markArticleReviewed(curator(ctx), fact(ctx, FactKind.ARTICLE));
+        Pages.redirectDone(ctx, ctx.formParam("back"), "marked as reviewed");
+    }
+
+    /** An empty date says the article has none (the text gave none and nobody knows it). */
+    private void correctPublished(Context ctx) {
+        curation.correctArticlePublished(curator(ctx), fact(ctx, FactKind.ARTICLE),
+                Form.date(ctx.formParam("published"), "published").orElse(null), DatePrecision.DAY);
+        Pages.redirectDone(ctx, ctx.formParam("back"), "publication date corrected; run reextract to read its dates again");
     }
 
     private void confirm(Context ctx, FactKind kind) {

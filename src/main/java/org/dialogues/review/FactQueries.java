@@ -40,10 +40,10 @@ final class FactQueries {
 
     Optional<ArticleView> article(long id) {
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.NEEDS_REVIEW,
-                        ARTICLE.REVIEW_REASON, ARTICLE.TEXT)
+                        ARTICLE.REVIEW_REASON, ARTICLE.TEXT, ARTICLE.VERSION)
                 .from(ARTICLE).where(ARTICLE.ID.eq(id))
                 .fetchOptional(r -> new ArticleView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                        r.value7(), r.value8(), r.value9()));
     }
 
     /** Every evidence sentence in the article, of every kind of fact. */

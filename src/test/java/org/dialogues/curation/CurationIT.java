@@ -302,6 +302,7 @@ class CurationIT {
             case PARTICIPATION -> dsl.fetchValue(PARTICIPATION.VERSION, PARTICIPATION.ID.eq(id));
             case COMMITMENT -> dsl.fetchValue(COMMITMENT.VERSION, COMMITMENT.ID.eq(id));
             case PERSON -> dsl.fetchValue(PERSON.VERSION, PERSON.ID.eq(id));
+            case ARTICLE -> dsl.fetchValue(org.dialogues.database.schema.Tables.ARTICLE.VERSION, org.dialogues.database.schema.Tables.ARTICLE.ID.eq(id));
         };
         return new FactRef(kind, id, version == null ? 0 : version);
     }

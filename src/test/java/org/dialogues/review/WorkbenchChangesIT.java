@@ -89,6 +89,32 @@ class WorkbenchChangesIT {
     }
 
     @Test
+    void aFlaggedArticleIsMarkedReviewedAndItsPublicationDateCorrected() {
+        var dsl = database.dsl();
+        dsl.update(org.dialogues.database.schema.Tables.ARTICLE).set(org.dialogues.database.schema.Tables.ARTICLE.NEEDS_REVIEW, true)
+                .set(org.dialogues.database.schema.Tables.ARTICLE.REVIEW_REASON, "no publication date found")
+                .where(org.dialogues.database.schema.Tables.ARTICLE.ID.eq(articleId)).execute();
+        WorkbenchClient kim = kim();
+        assertThat(kim.get("/articles/" + articleId).body()).contains("Flagged at import: no publication date found", "Mark the article reviewed");
+
+        HttpResponse<String> bad = kim.post("/articles/" + articleId + "/published", kim.form("version", "0", "published", "2025-02-30",
+                "back", "/articles/" + articleId));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(kim.post("/articles/" + articleId + "/published", kim.form("version", "0", "published", "2025-03-13",
+                "back", "/articles/" + articleId)).statusCode()).isEqualTo(303);
+        assertThat(kim.post("/articles/" + articleId + "/reviewed", kim.form("version", "0", "back", "/articles/" + articleId)).statusCode())
+                .as("the page showed version 0, the date correction made it 1").isEqualTo(409);
+        assertThat(kim.post("/articles/" + articleId + "/reviewed", kim.form("version", "1", "back", "/articles/" + articleId)).statusCode())
+                .isEqualTo(303);
+
+        var article = dsl.selectFrom(org.dialogues.database.schema.Tables.ARTICLE)
+                .where(org.dialogues.database.schema.Tables.ARTICLE.ID.eq(articleId)).fetchOne();
+        assertThat(article.getPublished()).isEqualTo(LocalDate.of(2025, 3, 13));
+        assertThat(article.getNeedsReview()).isFalse();
+        assertThat(dsl.fetchCount(CURATION_EVENT, CURATION_EVENT.FACT_KIND.eq("article").and(CURATION_EVENT.FACT_ID.eq(articleId)))).isEqualTo(2);
+    }
+
+    @Test
     void correctingAMeetingsDateStoresItAndBadValuesStoreNothing() {
         WorkbenchClient kim = kim();
         HttpResponse<String> bad = kim.post("/meetings/" + meetingId + "/correct", meetingForm(kim, "2024-13-01", "KR, US"));
