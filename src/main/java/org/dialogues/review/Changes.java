@@ -59,7 +59,20 @@ final class Changes {
         app.post("/articles/{id}/participants", this::addParticipant);
         app.post("/articles/{id}/commitments", this::addCommitment);
         app.post("/articles/{id}/reviewed", this::markArticleReviewed);
+        app.post("/persons/{id}/merge", this::mergePersons);
         app.post("/articles/{id}/published", this::correctPublished);
+    }
+
+    /** The person in the address is kept; the other one (named by id, as the page shows ids) joins it. */
+    private void mergePersons(Context ctx) {
+        FactRef keep = fact(ctx, FactKind.PERSON);
+        long other = Form.id(ctx.formParam("other"), "other person");
+        if (other == keep.id()) {
+            throw HttpProblem.badInput("other person: a person cannot be merged with themself");
+        }
+        int otherVersion = facts.personVersion(other).orElseThrow(() -> HttpProblem.badInput("other person: no person " + other));
+        curation.mergePersons(curator(ctx), keep, new FactRef(FactKind.PERSON, other, otherVersion));
+        Pages.redirectDone(ctx, ctx.formParam("back"), "merged");
     }
 
     private void markArticleReviewed(Context ctx) {

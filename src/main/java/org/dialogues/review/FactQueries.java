@@ -38,6 +38,11 @@ final class FactQueries {
         this.dsl = dsl;
     }
 
+    /** The person's current version, for a merge that names the other person by id. */
+    Optional<Integer> personVersion(long id) {
+        return dsl.select(PERSON.VERSION).from(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PERSON.VERSION);
+    }
+
     Optional<ArticleView> article(long id) {
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET, ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.NEEDS_REVIEW,
                         ARTICLE.REVIEW_REASON, ARTICLE.TEXT, ARTICLE.VERSION)

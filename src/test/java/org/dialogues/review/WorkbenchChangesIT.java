@@ -89,6 +89,28 @@ class WorkbenchChangesIT {
     }
 
     @Test
+    void twoPeopleWhoAreOneAreMergedFromTheArticlePage() {
+        var dsl = database.dsl();
+        var person = org.dialogues.database.schema.Tables.PERSON;
+        var participation = org.dialogues.database.schema.Tables.PARTICIPATION;
+        String text = dsl.fetchValue(org.dialogues.database.schema.Tables.ARTICLE.TEXT, org.dialogues.database.schema.Tables.ARTICLE.ID.eq(articleId));
+        long second = fixture.participation(otherMeetingId, "Cho Taeyul " + articleId, "KR", null, articleId, text,
+                "Foreign Minister Cho Tae-yul led the Korean side, joined by Vice Minister Kim Hong-kyun.");
+        long keep = dsl.fetchValue(participation.PERSON_ID, participation.MEETING_ID.eq(meetingId));
+        long away = dsl.fetchValue(participation.PERSON_ID, participation.ID.eq(second));
+        WorkbenchClient kim = kim();
+        assertThat(kim.get("/articles/" + articleId).body()).contains("person " + keep + " is the same as person");
+
+        HttpResponse<String> merged = kim.post("/persons/" + keep + "/merge", kim.form("version", "0", "other", String.valueOf(away),
+                "back", "/articles/" + articleId));
+        assertThat(merged.statusCode()).isEqualTo(303);
+        assertThat(dsl.fetchCount(person, person.ID.eq(away))).isZero();
+        assertThat(dsl.fetchValue(participation.PERSON_ID, participation.ID.eq(second))).isEqualTo(keep);
+        assertThat(kim.post("/persons/" + keep + "/merge", kim.form("version", "1", "other", "not-a-number", "back", "/")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aFlaggedArticleIsMarkedReviewedAndItsPublicationDateCorrected() {
         var dsl = database.dsl();
         dsl.update(org.dialogues.database.schema.Tables.ARTICLE).set(org.dialogues.database.schema.Tables.ARTICLE.NEEDS_REVIEW, true)
