@@ -4,12 +4,15 @@ import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.time.DatePrecision;
 import org.dialogues.database.schema.tables.records.MeetingRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,14 +57,7 @@ final class MeetingActions {
         }
         JSONB before = rows.snapshot(FactKind.MEETING, meeting.id());
         tx.update(MEETING)
-                .set(MEETING.NAME, wanted.name())
-                .set(MEETING.START_DATE, wanted.start())
-                .set(MEETING.END_DATE, wanted.end())
-                .set(MEETING.DATE_PRECISION, wanted.precision().code())
-                .set(MEETING.CITY, wanted.city())
-                .set(MEETING.COUNTRY_CODE, wanted.countryCode())
-                .set(MEETING.STATUS, wanted.status().code())
-                .set(MEETING.LEVEL_CODE, wanted.levelCode())
+                .set(columns(wanted))
                 .set(MEETING.CORRECTED_FIELDS, Corrections.with(MEETING.CORRECTED_FIELDS, changed))
                 .set(MEETING.REVIEW_STATE, "corrected")
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
@@ -80,14 +76,7 @@ final class MeetingActions {
         Checked wanted = check(fields);
         long id = tx.insertInto(MEETING)
                 .set(MEETING.NATURAL_KEY, "manual:" + UUID.randomUUID())
-                .set(MEETING.NAME, wanted.name())
-                .set(MEETING.START_DATE, wanted.start())
-                .set(MEETING.END_DATE, wanted.end())
-                .set(MEETING.DATE_PRECISION, wanted.precision().code())
-                .set(MEETING.CITY, wanted.city())
-                .set(MEETING.COUNTRY_CODE, wanted.countryCode())
-                .set(MEETING.STATUS, wanted.status().code())
-                .set(MEETING.LEVEL_CODE, wanted.levelCode())
+                .set(columns(wanted))
                 .set(MEETING.ORIGIN, "manual")
                 .set(MEETING.REVIEW_STATE, "confirmed")
                 .returning(MEETING.ID).fetchOne(MEETING.ID);
@@ -188,6 +177,20 @@ final class MeetingActions {
         String level = checks.level("level", fields.levelCode());
         Set<String> parties = checks.parties("parties", fields.parties(), true);
         return new Checked(name, start, end, fields.precision(), city, country, fields.status(), level, parties);
+    }
+
+    /** The checked fields as the columns they are stored in. */
+    private static Map<Field<?>, Object> columns(Checked wanted) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(MEETING.NAME, wanted.name());
+        columns.put(MEETING.START_DATE, wanted.start());
+        columns.put(MEETING.END_DATE, wanted.end());
+        columns.put(MEETING.DATE_PRECISION, wanted.precision().code());
+        columns.put(MEETING.CITY, wanted.city());
+        columns.put(MEETING.COUNTRY_CODE, wanted.countryCode());
+        columns.put(MEETING.STATUS, wanted.status().code());
+        columns.put(MEETING.LEVEL_CODE, wanted.levelCode());
+        return columns;
     }
 
     private static List<String> changedFields(MeetingRecord stored, Set<String> storedParties, Checked wanted) {

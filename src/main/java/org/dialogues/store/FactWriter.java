@@ -147,15 +147,17 @@ final class FactWriter {
      * the row the article alone supported takes the new key, so that it keeps its id.
      */
     private void keepRowsWhoseKeysChanged(Map<MeetingFact, StoredKey> keys) {
-        if (withdrawn.meetings().isEmpty()) {
+        Set<String> newKeys = keys.values().stream().map(StoredKey::key).collect(Collectors.toSet());
+        // usually every withdrawn meeting is found again under its own key, and nothing is asked of the database
+        Set<Long> notFoundAgain = withdrawn.meetingKeys().entrySet().stream()
+                .filter(e -> !newKeys.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        if (notFoundAgain.isEmpty()) {
             return;
         }
         Map<Long, String> orphans = tx.select(MEETING.ID, MEETING.NATURAL_KEY).from(MEETING)
-                .where(MEETING.ID.in(withdrawn.meetings())).and(Support.machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
+                .where(MEETING.ID.in(notFoundAgain))
                 .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
                 .fetchMap(MEETING.ID, MEETING.NATURAL_KEY);
-        Set<String> newKeys = keys.values().stream().map(StoredKey::key).collect(Collectors.toSet());
-        orphans.values().removeIf(newKeys::contains);   // found again under their own key
         for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
             if (orphans.isEmpty()) {
                 return;

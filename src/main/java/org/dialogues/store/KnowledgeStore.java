@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.dialogues.database.schema.Tables.ARTICLE;
 import static org.dialogues.database.schema.Tables.ARTICLE_ANNOTATION;
+import static org.dialogues.database.schema.Tables.EXTRACTION_DIGEST;
 
 /**
  * Stores articles and what was extracted from them. Each article and all its facts are written in
@@ -43,11 +44,12 @@ public final class KnowledgeStore {
     public StoreResult store(NewArticle article, Extraction extraction, Long batchId) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            Long id = insertArticle(tx, article, extraction, batchId, ExtractionDigest.of(extraction, lookups().fingerprint()));
+            Long id = insertArticle(tx, article, extraction, batchId);
             if (id == null) {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
             keepAnnotation(tx, id, extraction);
+            keepDigest(tx, id, ExtractionDigest.of(extraction, lookups().fingerprint())).execute();
             StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
@@ -86,8 +88,7 @@ public final class KnowledgeStore {
             tx.batch(DSL.query("SET LOCAL synchronous_commit = off"),
                     tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text())
                             .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.TEXT.ne(extraction.text())),
-                    tx.update(ARTICLE).set(ARTICLE.EXTRACTION_DIGEST, ExtractionDigest.of(extraction, lookups.fingerprint()))
-                            .where(ARTICLE.ID.eq(articleId))).execute();
+                    keepDigest(tx, articleId, ExtractionDigest.of(extraction, lookups.fingerprint()))).execute();
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
@@ -113,10 +114,11 @@ public final class KnowledgeStore {
      */
     public List<StoredArticle> articles(List<Long> ids, String annotatorVersion) {
         return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED,
-                        ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION, ARTICLE.EXTRACTION_DIGEST)
+                        ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION, EXTRACTION_DIGEST.DIGEST)
                 .from(ARTICLE)
                 .leftJoin(ARTICLE_ANNOTATION).on(ARTICLE_ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)
                         .and(ARTICLE_ANNOTATION.ANNOTATOR_VERSION.eq(annotatorVersion)))
+                .leftJoin(EXTRACTION_DIGEST).on(EXTRACTION_DIGEST.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.ID.in(ids))
                 .orderBy(ARTICLE.ID)
                 .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(),
@@ -144,7 +146,14 @@ public final class KnowledgeStore {
                 .execute();
     }
 
-    private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId, String digest) {
+    private static org.jooq.Query keepDigest(DSLContext tx, long articleId, String digest) {
+        return tx.insertInto(EXTRACTION_DIGEST).set(EXTRACTION_DIGEST.ARTICLE_ID, articleId).set(EXTRACTION_DIGEST.DIGEST, digest)
+                .onConflict(EXTRACTION_DIGEST.ARTICLE_ID).doUpdate()
+                .set(EXTRACTION_DIGEST.DIGEST, digest).set(EXTRACTION_DIGEST.STORED_AT, DSL.currentOffsetDateTime())
+                .where(EXTRACTION_DIGEST.DIGEST.ne(digest));
+    }
+
+    private static Long insertArticle(DSLContext tx, NewArticle article, Extraction extraction, Long batchId) {
         boolean review = !article.reviewReasons().isEmpty();
         return tx.insertInto(ARTICLE)
                 .set(ARTICLE.SHA256, article.sha256())
@@ -162,7 +171,6 @@ public final class KnowledgeStore {
                 .set(ARTICLE.NEEDS_REVIEW, review)
                 .set(ARTICLE.REVIEW_REASON, review ? String.join("; ", article.reviewReasons()) : null)
                 .set(ARTICLE.BATCH_ID, batchId)
-                .set(ARTICLE.EXTRACTION_DIGEST, digest)
                 .onConflict(ARTICLE.SHA256).doNothing()
                 .returning(ARTICLE.ID)
                 .fetchOptional(ARTICLE.ID)

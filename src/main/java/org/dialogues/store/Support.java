@@ -34,9 +34,10 @@ final class Support {
      * The facts whose evidence from the article was taken back, and for each meeting the sentences
      * (their start offsets) that had shown it.
      */
-    record Withdrawn(Map<Long, Set<Integer>> meetingSentences, Set<Long> participations, Set<Long> commitments) {
+    record Withdrawn(Map<Long, Set<Integer>> meetingSentences, Map<Long, String> meetingKeys, Set<Long> participations,
+                     Set<Long> commitments) {
 
-        static final Withdrawn NOTHING = new Withdrawn(Map.of(), Set.of(), Set.of());
+        static final Withdrawn NOTHING = new Withdrawn(Map.of(), Map.of(), Set.of(), Set.of());
 
         Set<Long> meetings() {
             return meetingSentences.keySet();
@@ -48,11 +49,15 @@ final class Support {
 
     static Withdrawn withdraw(DSLContext tx, long articleId) {
         Map<Long, Set<Integer>> meetings = new HashMap<>();
+        Map<Long, String> keys = new HashMap<>();
         tx.deleteFrom(MEETING_EVIDENCE)
                 .using(MEETING).where(MEETING.ID.eq(MEETING_EVIDENCE.MEETING_ID))
                 .and(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
-                .returningResult(MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.SENTENCE_START)
-                .forEach(r -> meetings.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
+                .returningResult(MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.SENTENCE_START, MEETING.NATURAL_KEY)
+                .forEach(r -> {
+                    meetings.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2());
+                    keys.put(r.value1(), r.value3());
+                });
         Set<Long> participations = new HashSet<>(tx.deleteFrom(PARTICIPATION_EVIDENCE)
                 .using(PARTICIPATION).where(PARTICIPATION.ID.eq(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))
                 .and(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE))
@@ -62,7 +67,7 @@ final class Support {
                 .and(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .returningResult(COMMITMENT_EVIDENCE.COMMITMENT_ID).fetch(COMMITMENT_EVIDENCE.COMMITMENT_ID));
         forgetLinksOfUnsupported(tx, meetings.keySet());
-        return new Withdrawn(meetings, participations, commitments);
+        return new Withdrawn(meetings, keys, participations, commitments);
     }
 
     /**
@@ -74,9 +79,10 @@ final class Support {
             return;
         }
         Condition unsupported = DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_PARTY.MEETING_ID)));
-        tx.deleteFrom(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.in(meetings)).and(unsupported).execute();
-        tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.in(meetings))
-                .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_TOPIC.MEETING_ID)))
+        // one round trip for both
+        tx.batch(tx.deleteFrom(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.in(meetings)).and(unsupported),
+                tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.in(meetings))
+                        .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_TOPIC.MEETING_ID))))
                 .execute();
     }
 

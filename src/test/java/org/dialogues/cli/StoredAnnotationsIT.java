@@ -79,7 +79,7 @@ class StoredAnnotationsIT {
     void reextractionWritesAnArticleAgainWhenItsExtractionOrTheReferenceDataChanged() {
         var meeting = org.dialogues.database.schema.Tables.MEETING;
         dsl.update(meeting).set(meeting.CITY, "Nowhere").execute();   // as if the rules had read another city before
-        dsl.update(ARTICLE).set(ARTICLE.EXTRACTION_DIGEST, "stale").execute();
+        dsl.update(org.dialogues.database.schema.Tables.EXTRACTION_DIGEST).set(org.dialogues.database.schema.Tables.EXTRACTION_DIGEST.DIGEST, "stale").execute();
 
         CommandRunner.Result result = cli.run("reextract");
 
