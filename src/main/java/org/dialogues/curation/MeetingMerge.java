@@ -1,6 +1,7 @@
 package org.dialogues.curation;
 
 import org.dialogues.database.schema.tables.records.MeetingRecord;
+import org.dialogues.extract.time.DatePrecision;
 import org.dialogues.store.FactKeys;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -150,7 +151,7 @@ final class MeetingMerge {
             kept.setSeriesId(merged.getSeriesId());
             kept.setEdition(merged.getEdition());
         }
-        if (rank(merged.getDatePrecision()) > rank(kept.getDatePrecision())) {
+        if (finer(merged.getDatePrecision(), kept.getDatePrecision())) {
             kept.setStartDate(merged.getStartDate());
             kept.setEndDate(merged.getEndDate());
             kept.setDatePrecision(merged.getDatePrecision());
@@ -160,12 +161,8 @@ final class MeetingMerge {
         kept.store();
     }
 
-    private static int rank(String precision) {
-        return switch (precision) {
-            case "day" -> 3;
-            case "month" -> 2;
-            case "year" -> 1;
-            default -> 0;
-        };
+    /** DatePrecision lists its values finest first: day, month, year, unknown. */
+    private static boolean finer(String precision, String than) {
+        return DatePrecision.ofCode(precision).compareTo(DatePrecision.ofCode(than)) < 0;
     }
 }

@@ -46,7 +46,9 @@ import static org.dialogues.database.schema.Tables.SERIES_PARTY;
  * Writes the facts of one article inside the caller's transaction, merging them with what other
  * articles said: the same meeting (by natural key) is one row with several sources, a planned
  * meeting reported as held becomes held, and a person is one row however the name is spelled.
- * Rows an archivist entered or corrected ({@code origin = 'manual'}) are never overwritten.
+ * Rows an archivist added ({@code origin = 'manual'}) and fields an archivist set
+ * ({@code corrected_fields}) are never overwritten; what was rejected, merged or moved is looked up
+ * in {@code curated_key} ({@link CuratedKeys}).
  *
  * <p>Round trips are what storing costs: reference rows come from {@link StoreLookups}, the people
  * of an article are looked up in one query, and every statement whose result nothing reads
@@ -149,8 +151,8 @@ final class FactWriter {
     private void keepRowsWhoseKeysChanged(Map<MeetingFact, StoredKey> keys) {
         Set<String> newKeys = keys.values().stream().map(StoredKey::key).collect(Collectors.toSet());
         // usually every withdrawn meeting is found again under its own key, and nothing is asked of the database
-        Set<Long> notFoundAgain = withdrawn.meetingKeys().entrySet().stream()
-                .filter(e -> !newKeys.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<Long> notFoundAgain = withdrawn.meetings().entrySet().stream()
+                .filter(e -> !newKeys.contains(e.getValue().key())).map(Map.Entry::getKey).collect(Collectors.toSet());
         if (notFoundAgain.isEmpty()) {
             return;
         }
@@ -167,7 +169,7 @@ final class FactWriter {
             }
             Set<Integer> sentences = entry.getKey().evidence().stream().map(e -> e.sentence().start()).collect(Collectors.toSet());
             orphans.keySet().stream()
-                    .filter(id -> withdrawn.meetingSentences().get(id).stream().anyMatch(sentences::contains))
+                    .filter(id -> withdrawn.meetings().get(id).sentences().stream().anyMatch(sentences::contains))
                     .findFirst()
                     .ifPresent(id -> {
                         rekey(id, entry.getValue());
@@ -367,34 +369,33 @@ final class FactWriter {
 
     // --- participants -----------------------------------------------------------------------
 
+    /** A participant of a stored meeting, with the ids and the key it is stored under. */
+    private record PlannedParticipant(ParticipantFact fact, long meetingId, long personId, String key) {
+    }
+
     /** The participants of stored meetings, but those an archivist rejected or moved (their evidence follows the move). */
     private int writeParticipants(List<ParticipantFact> participants, Map<String, Long> meetingIds, Map<String, MeetingFact> meetings) {
-        Map<ParticipantFact, String> keys = new LinkedHashMap<>();
-        Map<ParticipantFact, Long> personIds = new HashMap<>();
+        List<PlannedParticipant> planned = new ArrayList<>();
         for (ParticipantFact participant : participants) {
             Long meetingId = meetingIds.get(participant.meetingKey());
             if (meetingId != null) {
                 long personId = personId(participant);
-                personIds.put(participant, personId);
-                keys.put(participant, FactKeys.participation(meetingId, personId));
+                planned.add(new PlannedParticipant(participant, meetingId, personId, FactKeys.participation(meetingId, personId)));
             }
         }
-        CuratedKeys curated = CuratedKeys.of(tx, "participation", List.copyOf(keys.values()));
+        CuratedKeys curated = CuratedKeys.of(tx, "participation", planned.stream().map(PlannedParticipant::key).toList());
         int written = 0;
-        for (Map.Entry<ParticipantFact, String> entry : keys.entrySet()) {
-            ParticipantFact participant = entry.getKey();
-            CuratedKeys.Outcome outcome = curated.outcome(entry.getValue());
+        for (PlannedParticipant p : planned) {
+            CuratedKeys.Outcome outcome = curated.outcome(p.key());
             if (outcome instanceof CuratedKeys.Rejected) {
                 continue;
             }
-            long meetingId = meetingIds.get(participant.meetingKey());
-            long personId = personIds.get(participant);
             if (outcome instanceof CuratedKeys.LeadsTo moved) {
-                participant.evidence().forEach(evidence -> deferred.add(participationEvidence(DSL.val(moved.id()), evidence)));
+                p.fact().evidence().forEach(evidence -> deferred.add(participationEvidence(PARTICIPATION.ID.eq(moved.id()), evidence)));
             } else {
-                writeParticipant(meetingId, personId, participant);
+                writeParticipant(p.meetingId(), p.personId(), p.fact());
             }
-            recordOffice(personId, participant, meetings.get(participant.meetingKey()));
+            recordOffice(p.personId(), p.fact(), meetings.get(p.fact().meetingKey()));
             written++;
         }
         return written;
@@ -421,9 +422,8 @@ final class FactWriter {
                 .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", fresh, PARTICIPATION.COUNTRY_CODE))
                 .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", fresh, PARTICIPATION.LEVEL_CODE)));
         // the participation is found by its key, so nothing waits for its id
-        Field<Long> participationId = DSL.field(DSL.select(PARTICIPATION.ID).from(PARTICIPATION)
-                .where(PARTICIPATION.MEETING_ID.eq(meetingId)).and(PARTICIPATION.PERSON_ID.eq(personId)));
-        fact.evidence().forEach(evidence -> deferred.add(participationEvidence(participationId, evidence)));
+        Condition participation = PARTICIPATION.MEETING_ID.eq(meetingId).and(PARTICIPATION.PERSON_ID.eq(personId));
+        fact.evidence().forEach(evidence -> deferred.add(participationEvidence(participation, evidence)));
     }
 
     /** Kept when an archivist added the row or set the field; the new value when no other article supports it; else the first known. */
@@ -433,12 +433,13 @@ final class FactWriter {
                 .otherwise(DSL.coalesce(column, DSL.excluded(column)));
     }
 
-    private Query participationEvidence(Field<Long> participationId, Evidence evidence) {
+    /** The article's evidence for the participation the condition selects (none, if it is gone). */
+    private Query participationEvidence(Condition participation, Evidence evidence) {
         return tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
                         PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
-                .select(DSL.select(participationId, DSL.val(articleId), DSL.val(evidence.sentence().start()),
+                .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
                                 DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
-                        .where(participationId.isNotNull()))
+                        .from(PARTICIPATION).where(participation))
                 .onConflictDoNothing();
     }
 
@@ -499,18 +500,20 @@ final class FactWriter {
 
     /** Commitments, but those of rejected meetings and those an archivist rejected. */
     private int writeCommitments(List<CommitmentFact> commitments, Map<String, Long> meetingIds, Set<String> rejectedMeetings) {
-        Map<CommitmentFact, String> keys = new LinkedHashMap<>();
+        record Planned(CommitmentFact fact, Long meetingId, String key) {
+        }
+        List<Planned> planned = new ArrayList<>();
         for (CommitmentFact commitment : commitments) {
             if (commitment.meetingKey() == null || !rejectedMeetings.contains(commitment.meetingKey())) {
-                keys.put(commitment, commitmentKey(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), commitment));
+                Long meetingId = commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey());
+                planned.add(new Planned(commitment, meetingId, commitmentKey(meetingId, commitment)));
             }
         }
-        CuratedKeys curated = CuratedKeys.of(tx, "commitment", List.copyOf(keys.values()));
+        CuratedKeys curated = CuratedKeys.of(tx, "commitment", planned.stream().map(Planned::key).toList());
         int written = 0;
-        for (Map.Entry<CommitmentFact, String> entry : keys.entrySet()) {
-            if (!(curated.outcome(entry.getValue()) instanceof CuratedKeys.Rejected)) {
-                CommitmentFact commitment = entry.getKey();
-                writeCommitment(commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey()), entry.getValue(), commitment);
+        for (Planned p : planned) {
+            if (!(curated.outcome(p.key()) instanceof CuratedKeys.Rejected)) {
+                writeCommitment(p.meetingId(), p.key(), p.fact());
                 written++;
             }
         }

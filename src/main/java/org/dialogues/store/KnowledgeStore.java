@@ -64,12 +64,12 @@ public final class KnowledgeStore {
      * change is most articles.
      */
     public StoreResult reextractIfChanged(StoredArticle article, Extraction extraction) {
-        if (extraction.annotation() == null && article.extractionDigest() != null
-                && article.extractionDigest().equals(ExtractionDigest.of(extraction, lookups().fingerprint()))) {
+        String digest = ExtractionDigest.of(extraction, lookups().fingerprint());
+        if (extraction.annotation() == null && digest.equals(article.extractionDigest())) {
             return new StoreResult.Unchanged(article.id(),
                     extraction.meetings().isEmpty() && extraction.participants().isEmpty() && extraction.commitments().isEmpty());
         }
-        return reextract(article.id(), extraction);
+        return reextract(article.id(), extraction, digest);
     }
 
     /**
@@ -78,6 +78,10 @@ public final class KnowledgeStore {
      * they rejected, merged or moved does not come back where it was.
      */
     public StoreResult.Imported reextract(long articleId, Extraction extraction) {
+        return reextract(articleId, extraction, ExtractionDigest.of(extraction, lookups().fingerprint()));
+    }
+
+    private StoreResult.Imported reextract(long articleId, Extraction extraction, String digest) {
         StoreLookups lookups = lookups();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -88,7 +92,7 @@ public final class KnowledgeStore {
             tx.batch(DSL.query("SET LOCAL synchronous_commit = off"),
                     tx.update(ARTICLE).set(ARTICLE.TEXT, extraction.text())
                             .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.TEXT.ne(extraction.text())),
-                    keepDigest(tx, articleId, ExtractionDigest.of(extraction, lookups.fingerprint()))).execute();
+                    keepDigest(tx, articleId, digest)).execute();
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);

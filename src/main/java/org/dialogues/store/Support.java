@@ -30,34 +30,26 @@ import static org.dialogues.database.schema.Tables.PARTICIPATION_EVIDENCE;
  */
 final class Support {
 
-    /**
-     * The facts whose evidence from the article was taken back, and for each meeting the sentences
-     * (their start offsets) that had shown it.
-     */
-    record Withdrawn(Map<Long, Set<Integer>> meetingSentences, Map<Long, String> meetingKeys, Set<Long> participations,
-                     Set<Long> commitments) {
+    /** The facts whose evidence from the article was taken back; the meetings by id. */
+    record Withdrawn(Map<Long, Meeting> meetings, Set<Long> participations, Set<Long> commitments) {
 
-        static final Withdrawn NOTHING = new Withdrawn(Map.of(), Map.of(), Set.of(), Set.of());
+        static final Withdrawn NOTHING = new Withdrawn(Map.of(), Set.of(), Set.of());
+    }
 
-        Set<Long> meetings() {
-            return meetingSentences.keySet();
-        }
+    /** A meeting whose evidence was taken back: its key then, and the sentences (their start offsets) that had shown it. */
+    record Meeting(String key, Set<Integer> sentences) {
     }
 
     private Support() {
     }
 
     static Withdrawn withdraw(DSLContext tx, long articleId) {
-        Map<Long, Set<Integer>> meetings = new HashMap<>();
-        Map<Long, String> keys = new HashMap<>();
+        Map<Long, Meeting> meetings = new HashMap<>();
         tx.deleteFrom(MEETING_EVIDENCE)
                 .using(MEETING).where(MEETING.ID.eq(MEETING_EVIDENCE.MEETING_ID))
                 .and(MEETING_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(MEETING.ORIGIN, MEETING.REVIEW_STATE))
                 .returningResult(MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.SENTENCE_START, MEETING.NATURAL_KEY)
-                .forEach(r -> {
-                    meetings.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2());
-                    keys.put(r.value1(), r.value3());
-                });
+                .forEach(r -> meetings.computeIfAbsent(r.value1(), id -> new Meeting(r.value3(), new HashSet<>())).sentences().add(r.value2()));
         Set<Long> participations = new HashSet<>(tx.deleteFrom(PARTICIPATION_EVIDENCE)
                 .using(PARTICIPATION).where(PARTICIPATION.ID.eq(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))
                 .and(PARTICIPATION_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(PARTICIPATION.ORIGIN, PARTICIPATION.REVIEW_STATE))
@@ -67,7 +59,7 @@ final class Support {
                 .and(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .returningResult(COMMITMENT_EVIDENCE.COMMITMENT_ID).fetch(COMMITMENT_EVIDENCE.COMMITMENT_ID));
         forgetLinksOfUnsupported(tx, meetings.keySet());
-        return new Withdrawn(meetings, keys, participations, commitments);
+        return new Withdrawn(meetings, participations, commitments);
     }
 
     /**
@@ -88,7 +80,7 @@ final class Support {
 
     /** Removes what was withdrawn and not found again: facts no article supports any more. */
     static void prune(DSLContext tx, Withdrawn withdrawn) {
-        Set<Long> meetings = new HashSet<>(withdrawn.meetings());
+        Set<Long> meetings = new HashSet<>(withdrawn.meetings().keySet());
         // a meeting whose last participation or commitment goes may be left with no support either
         meetings.addAll(pruneCommitments(tx, withdrawn.commitments()));
         meetings.addAll(pruneParticipations(tx, withdrawn.participations()));

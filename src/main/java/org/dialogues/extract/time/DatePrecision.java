@@ -1,6 +1,9 @@
 package org.dialogues.extract.time;
 
-/** How much of a date is known: a date known only to the month is stored as the 1st with MONTH. */
+/**
+ * How much of a date is known: a date known only to the month is stored as the 1st with MONTH. The
+ * values are in order, finest first (curation compares them so).
+ */
 public enum DatePrecision {
     DAY, MONTH, YEAR, UNKNOWN;
 
