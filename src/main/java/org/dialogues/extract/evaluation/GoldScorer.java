@@ -112,6 +112,35 @@ public final class GoldScorer {
                 scoreReportRows(reportRows(gold), reportRows(extraction)));
     }
 
+    /**
+     * What one article's extraction missed or added, one line each: unmatched gold meetings, found
+     * meetings no gold meeting matched, and gold participants not found at their matched meeting.
+     * For reading a development set's errors; the figures come from {@link #score}.
+     */
+    public List<String> differences(GoldArticle gold, Extraction extraction) {
+        Map<String, String> meetingPairs = matchMeetings(gold, extraction);
+        List<String> lines = new ArrayList<>();
+        for (GoldArticle.Meeting expected : gold.meetings()) {
+            if (!meetingPairs.containsKey(expected.id())) {
+                lines.add("missed meeting " + expected.id() + ": " + expected.name() + " | " + expected.startDate() + " "
+                        + expected.datePrecision() + " | " + new java.util.TreeSet<>(expected.parties()) + " " + expected.status());
+            }
+        }
+        Set<String> matchedKeys = new HashSet<>(meetingPairs.values());
+        extraction.meetings().stream().filter(m -> !matchedKeys.contains(m.key()))
+                .forEach(m -> lines.add("extra meeting: " + m.name() + " | " + m.startDate() + " | " + new java.util.TreeSet<>(m.parties())));
+        for (GoldArticle.Participant expected : gold.participants()) {
+            String meeting = meetingPairs.get(expected.meeting());
+            boolean found = meeting != null && extraction.participants().stream().anyMatch(p -> p.meetingKey().equals(meeting)
+                    && nameKey(p.name()).equals(nameKey(expected.name())));
+            if (!found) {
+                lines.add("missed participant " + expected.name() + " at " + expected.meeting()
+                        + (meeting == null ? " (meeting missed)" : ""));
+            }
+        }
+        return lines;
+    }
+
     /** A meeting as the quarterly summary shows it: quarter and status of its start, its partners. */
     record ReportRow(LocalDate start, String status, Set<String> partners) {
 

@@ -25,6 +25,12 @@ final class NounPhraseMentions {
     private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
+    /** "the first meeting of the three leaders since a session in New York in 2017": the last one before it. */
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:a|an|the|their|its)\\s+$");
+    /** "It was the second Yoon-Kishida meeting in two months": a sentence that says what the meeting just told was. */
+    private static final Pattern IT_WAS = Pattern.compile(
+            "^\\W*(?:It|This|That|The\\s+(?:meeting|talks|summit|session|dialogue|call))\\s+"
+            + "(?:was|were|is|marked|marks|became|becomes)\\s+(?:also\\s+)?(?:only\\s+)?(?:the\\s+|their\\s+)?$");
 
     private final DescribedMeetings descriptions;
     private final BackReferences backReferences;
@@ -53,6 +59,21 @@ final class NounPhraseMentions {
         }
     }
 
+    /** An earlier meeting of the sides of the one just told, held where and when the phrase says. */
+    private void previousOne(Article article, Sentence sentence, NounPhrase phrase, int headStart, List<Draft> drafts,
+            List<Reference> references) {
+        Draft current = references.get(references.size() - 1).draft();
+        int known = drafts.size();
+        Draft earlier = descriptions.findOrAdd(article, sentence, phrase, null, List.of(), List.of(), List.of(), drafts);
+        if (drafts.size() == known) {
+            return; // a meeting already told, not one before it
+        }
+        if (earlier.parties.size() < 2) {
+            earlier.parties.addAll(current.parties);
+        }
+        references.add(new Reference(earlier, headStart, null));
+    }
+
     private static boolean insideParty(Article article, int offset) {
         return article.parties().stream().anyMatch(p -> p.span().contains(offset));
     }
@@ -74,6 +95,11 @@ final class NounPhraseMentions {
             acronym = structured.acronym();
             ofBody = structured.ofBody();
         }
+        if (!references.isEmpty() && phrase.edition() == null
+                && SINCE.matcher(text.substring(span.start(), phrase.span().start())).find()) {
+            previousOne(article, sentence, phrase, headStart, drafts, references);
+            return;
+        }
         if (phrase.head().startsWith("session") && !ofBody) {
             return; // a session is a meeting only as "the Nth session of" a named body
         }
@@ -89,6 +115,15 @@ final class NounPhraseMentions {
                 && MeetingHeads.appositive(text.substring(span.start(), phrase.span().start()))) {
             Draft named = references.get(references.size() - 1).draft();
             references.add(new Reference(named, headStart, null));
+            return;
+        }
+        if (!drafts.isEmpty() && references.isEmpty() && acronym == null
+                && IT_WAS.matcher(text.substring(span.start(), phrase.span().start())).matches()
+                && Draft.latest(drafts).parties.containsAll(phraseParties.stream().map(PartyMention::partyCode).toList())) {
+            // the meeting just told, counted among others, not a meeting of its own
+            Draft told = Draft.latest(drafts);
+            told.refer(sentence.index());
+            references.add(new Reference(told, headStart, null));
             return;
         }
         if (Integer.valueOf(1).equals(phrase.edition()) && !phrase.proper() && phraseParties.isEmpty()

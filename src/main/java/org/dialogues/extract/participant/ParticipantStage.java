@@ -48,6 +48,14 @@ public final class ParticipantStage implements Stage {
             // "X received his South Korean counterpart, Y"
             + "|\\b(?:received|hosted|welcomed|greeted)\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}counterparts?\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "X asked his Japanese counterpart, Prime Minister Y, to ...": the two sides speaking to each other
+     * right after a meeting is told, also when the sentence telling it names the summit it was held beside.
+     */
+    private static final Pattern SPEAKING_TO_COUNTERPART = Pattern.compile(
+            "\\b(?:asked|told|urged|assured|thanked|briefed|invited|pressed)\\s+(?:his|her|their)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}counterparts?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "X sent a message to the meeting", "in a video message": a greeting from afar, not a part in it. */
     private static final Pattern MESSAGE = Pattern.compile(
             "^[^.;]{0,40}?\\b(?:sent|send|sends|delivered|delivers|in)\\s+(?:a|an|his|her|their)\\s+"
@@ -226,19 +234,21 @@ public final class ParticipantStage implements Stage {
             Map<Integer, Integer> meetingsPerSentence) {
         List<Integer> found = new ArrayList<>();
         for (int index : meeting.sentences()) {
-            if (meetingsPerSentence.get(index) != 1) {
-                continue;
-            }
+            boolean alone = meetingsPerSentence.get(index) == 1;
             // "The Korean delegation was led by X. The American side was led by Y.": a run of such sentences
             for (int next = index + 1; next <= index + CONTINUATION_REACH && next < sentences.size()
                     && !meetingsPerSentence.containsKey(next)
-                    && HOLDING.matcher(sentences.get(next).span().of(text)).find(); next++) {
+                    && continues(sentences.get(next).span().of(text), alone); next++) {
                 if (!found.contains(next)) {
                     found.add(next);
                 }
             }
         }
         return found;
+    }
+
+    private static boolean continues(String sentence, boolean meetingAlone) {
+        return (meetingAlone && HOLDING.matcher(sentence).find()) || SPEAKING_TO_COUNTERPART.matcher(sentence).find();
     }
 
     /**

@@ -126,6 +126,7 @@ public final class PersonStage implements Stage {
         for (Sentence sentence : sentences) {
             all.addAll(shortMentions(sentence, tokensBySentence.get(sentence.index()), full, known));
         }
+        all.addAll(JoinedPronouns.resolve(text, sentences, all));
         all.sort(Comparator.comparing(PersonMention::span));
         return document.with(Layers.PERSON_MENTIONS, List.copyOf(all));
     }

@@ -59,6 +59,7 @@ final class ExtractionQualityRun {
             }
             out.append("== ").append(article.file()).append('\n').append(ExtractionPrinter.print(extraction))
                     .append('\n').append(scorer.score(article, extraction)).append('\n');
+            scorer.differences(article, extraction).forEach(line -> out.append("  ! ").append(line).append('\n'));
         }
         return out.toString();
     }

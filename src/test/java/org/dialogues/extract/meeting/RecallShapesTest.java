@@ -163,4 +163,21 @@ class RecallShapesTest {
 
         assertThat(extraction.meetings()).hasSize(1);
     }
+
+    @Test
+    void theFirstMeetingSinceAnEarlierOneTellsThatEarlierOne() {
+        Extraction extraction = Articles.extract(
+                "South Korea, the United States and Japan held a three-way summit in Geneva on Wednesday, the first "
+                + "meeting of the three countries' leaders since a session in Washington in September 2017.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).hasSize(2);
+        assertThat(extraction.meetings()).filteredOn(m -> m.startDate() != null && m.startDate().getYear() == 2017)
+                .singleElement().satisfies(m -> {
+                    assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US", "JP");
+                    assertThat(m.status()).isEqualTo(org.dialogues.extract.MeetingStatus.HELD);
+                    assertThat(m.city()).isEqualTo("Washington");
+                });
+        assertThat(extraction.meetings()).filteredOn(m -> m.startDate().equals(WEDNESDAY))
+                .singleElement().satisfies(m -> assertThat(m.city()).isEqualTo("Geneva"));
+    }
 }

@@ -80,4 +80,16 @@ class SameMeetingToldTwiceTest {
             assertThat(m.city()).isEqualTo("Singapore");
         });
     }
+
+    @Test
+    void itWasTheSecondMeetingSaysWhatTheMeetingJustToldWas() {
+        Extraction extraction = Articles.extract(
+                "The leaders of South Korea and Japan held talks in Tokyo on Wednesday.\n"
+                + "It was the second Korea-Japan summit in less than two months.", LocalDate.of(2025, 3, 7));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 3, 5));
+        });
+    }
 }

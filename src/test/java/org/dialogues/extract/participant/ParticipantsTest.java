@@ -54,6 +54,31 @@ class ParticipantsTest {
     }
 
     @Test
+    void whoAsksOrTellsTheirCounterpartInTheNextSentenceTookPart() {
+        Extraction extraction = Articles.extract(
+                "The leaders of South Korea and Japan held talks in Tokyo on Wednesday.\n"
+                + "President Kim Min-ho asked his Japanese counterpart, Prime Minister Ken Sato, to share the data.\n"
+                + "Opposition lawmaker Park Ji-won criticized the talks.", PUBLISHED);
+
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Kim Min-ho", "Ken Sato");
+    }
+
+    @Test
+    void heJoinedToANameIsThePersonTheStoryFollows() {
+        Extraction extraction = Articles.extract(
+                "South Korean President Kim Min-ho spoke at a conference in Madrid on Wednesday.\n"
+                + "He and Australian Prime Minister Tom Reed had held bilateral talks on Tuesday.", PUBLISHED);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "AU");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 2, 11));
+        });
+        assertThat(extraction.participants()).extracting(ParticipantFact::name)
+                .containsExactlyInAnyOrder("Kim Min-ho", "Tom Reed");
+    }
+
+    @Test
     void aBareTitleBeforeAKoreanNameFormServesSouthKorea() {
         Extraction extraction = Articles.extract(
                 "South Korea and Japan held defense talks in Tokyo on Monday.\n"
