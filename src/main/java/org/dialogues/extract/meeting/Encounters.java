@@ -20,7 +20,7 @@ import org.dialogues.extract.time.DateMention;
 final class Encounters {
 
     private static final Pattern ENCOUNTER = Pattern.compile(
-            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+|received\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to|from))\\b");
+            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:sat|sits?|sitting)\\s+down\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+|received\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to|from))\\b");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */

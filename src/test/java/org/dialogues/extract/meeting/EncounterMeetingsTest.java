@@ -64,4 +64,19 @@ class EncounterMeetingsTest {
             assertThat(m.startDate()).isEqualTo(WEDNESDAY);
         });
     }
+
+    @Test
+    void whoSatDownWithSomeoneMetThem() {
+        Extraction extraction = Articles.extract(
+                "South Korean President Kim Min-ho then sat down with U.S. President Tom Reed in Busan on Sunday.",
+                LocalDate.of(2025, 3, 10));
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 3, 9));
+            assertThat(m.city()).isEqualTo("Busan");
+        });
+        assertThat(extraction.participants()).extracting(org.dialogues.extract.ParticipantFact::name)
+                .containsExactlyInAnyOrder("Kim Min-ho", "Tom Reed");
+    }
 }
