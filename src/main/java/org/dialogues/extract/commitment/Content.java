@@ -24,6 +24,17 @@ final class Content {
     private static final Set<String> VENUES = Set.of("summit", "meeting", "talk", "talks", "dialogue", "session",
             "conference", "forum", "consultation");
     private static final Set<String> QUOTES = Set.of("``", "“", "\"", "‘");
+    /**
+     * Where the parse leaves them inside the content, the words that say by whose account (", a senior
+     * official said"), when ("on Wednesday to ...") and on what occasion (", as their ministers met in X").
+     */
+    private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
+            ",\\s+[^,;]{1,80}?\\s+(?:said|says|told\\s+reporters|announced|added|reported)$");
+    private static final java.util.regex.Pattern TOLD_WHEN = java.util.regex.Pattern.compile(
+            "^(?:on|last|this|next|earlier|later)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|week|month|year|day)\\s+(?:to|that)\\s+");
+    private static final java.util.regex.Pattern AS_THEY_MET = java.util.regex.Pattern.compile(
+            ",\\s+as\\s+(?:the|their|its)\\s[^;]{0,100}?\\b(?:met|gathered|held\\s+talks)\\b[^;]*$");
 
     private Content() {
     }
@@ -208,6 +219,8 @@ final class Content {
                     .replaceAll("[\\s,;.”\"’'“]+$", "")
                     .replaceAll("\\s+(?:and|but|or)$", "")
                     .strip();
+            tidy = AS_THEY_MET.matcher(REPORTED_BY.matcher(TOLD_WHEN.matcher(tidy).replaceFirst("")).replaceFirst(""))
+                    .replaceFirst("").strip();
         } while (!tidy.equals(before));
         return tidy;
     }

@@ -515,4 +515,18 @@ class CommitmentsTest {
 
         assertThat(extraction.commitments()).isEmpty();
     }
+
+    @Test
+    void theCommitmentTextIsItsContentWithoutWhoReportedItOrWhenOrOnWhatOccasion() {
+        Extraction extraction = Articles.extract(MEETING
+                + "The two sides agreed to discuss how to share information on missile launches, a senior official in Seoul said.\n"
+                + "South Korea and Japan pledged to hold joint drills, the ministries said.\n"
+                + "South Korea and Japan agreed on Wednesday to expand cooperation in the defense industry, "
+                + "as their foreign and defense ministers met in Busan for the first time in two years.", PUBLISHED);
+
+        assertThat(extraction.commitments()).extracting(CommitmentFact::text).containsExactly(
+                "discuss how to share information on missile launches",
+                "hold joint drills",
+                "expand cooperation in the defense industry");
+    }
 }
