@@ -50,10 +50,11 @@ public final class Database implements AutoCloseable {
     /** Connects without migrating (for {@code db info} on a database that may be newer). */
     public static Database connect(DatabaseSettings settings) {
         if (settings.embedded()) {
-            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port());
+            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port(), settings.listen());
             String url = server.jdbcUrl(EmbeddedServer.DATABASE);
             try {
-                return pooled(checked(dataSource(url, EmbeddedServer.SUPERUSER, ""), url, EmbeddedServer.SUPERUSER), url, EmbeddedServer.SUPERUSER, Optional.of(server));
+                DataSource superuser = dataSource(url, EmbeddedServer.SUPERUSER, server.superuserPassword());
+                return pooled(checked(superuser, url, EmbeddedServer.SUPERUSER), url, EmbeddedServer.SUPERUSER, Optional.of(server));
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
