@@ -44,7 +44,30 @@ class DeliveringToTheOutputFolderTest {
         })).isInstanceOf(ScheduleException.class).hasMessageContaining("disk full");
 
         assertThat(folder.resolve("r.pdf")).doesNotExist();
-        assertThat(Files.list(folder.resolve(OutputFolder.PARTIAL))).isEmpty();
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
+    }
+
+    @Test
+    void noStagingFolderIsLeftAfterADelivery() {
+        new OutputFolder(folder).deliver("s", 1, "r.pdf", OutputFormat.PDF, target -> Files.writeString(target, "whole"));
+        assertThat(folder.resolve("r.pdf")).hasContent("whole");
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
+    }
+
+    @Test
+    void aPartialSymlinkIsRefusedAndNeverFollowed(@TempDir Path elsewhere) throws IOException {
+        Path precious = Files.writeString(elsewhere.resolve("s.3.pdf"), "someone else's file");
+        Files.createSymbolicLink(folder.resolve(OutputFolder.PARTIAL), elsewhere);
+        OutputFolder outputs = new OutputFolder(folder);
+
+        outputs.discardPartials("s");
+        assertThatThrownBy(() -> outputs.deliver("s", 3, "r.pdf", OutputFormat.PDF, target -> Files.writeString(target, "output")))
+                .isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("symbolic link");
+
+        assertThat(precious).hasContent("someone else's file");
+        assertThat(Files.list(elsewhere)).containsExactly(precious);
+        assertThat(folder.resolve("r.pdf")).doesNotExist();
     }
 
     @Test
