@@ -95,6 +95,7 @@ public final class OutputFolder {
     }
 
     private void createStaging(Path staging) throws IOException {
+        Files.createDirectories(folder);
         try {
             Files.createDirectory(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (FileAlreadyExistsException e) {
