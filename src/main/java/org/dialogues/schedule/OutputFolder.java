@@ -68,7 +68,19 @@ public final class OutputFolder {
 
     public Delivery deliver(String scheduleName, long runId, String name, OutputFormat format, Writer writer) {
         Path staging = folder.resolve(PARTIAL);
-        Path partial = staging.resolve(scheduleName + "." + runId + "." + format.extension());
+        try {
+            return deliverOnce(staging, scheduleName + "." + runId + "." + format.extension(), name, format, writer);
+        } catch (RuntimeException e) {
+            if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            // Another schedule's run, finishing at the same moment, removed the empty staging folder under us: once more.
+            return deliverOnce(staging, scheduleName + "." + runId + "." + format.extension(), name, format, writer);
+        }
+    }
+
+    private Delivery deliverOnce(Path staging, String partialName, String name, OutputFormat format, Writer writer) {
+        Path partial = staging.resolve(partialName);
         try {
             createStaging(staging);
         } catch (IOException e) {

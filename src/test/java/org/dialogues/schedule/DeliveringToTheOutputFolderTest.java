@@ -82,4 +82,18 @@ class DeliveringToTheOutputFolderTest {
         assertThat(partial).doesNotExist();
         assertThat(other).exists();
     }
+
+    @Test
+    void aStagingFolderRemovedByAnotherRunFinishingMeanwhileIsMadeAgain() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        Delivery delivery = new OutputFolder(folder).deliver("s", 1, "r.pdf", OutputFormat.PDF, target -> {
+            if (attempts.incrementAndGet() == 1) {
+                Files.delete(target.getParent());   // what the other run's clean-up does to an empty .partial
+            }
+            Files.writeString(target, "whole");
+        });
+        assertThat(delivery.path()).hasContent("whole");
+        assertThat(attempts).hasValue(2);
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
+    }
 }
