@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code dialogues db ...}: the knowledge base itself. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Migrate, inspect and serve the knowledge base.",
-        subcommands = {DbMigrateCommand.class, DbInfoCommand.class, DbServeCommand.class, DbUrlCommand.class})
+        subcommands = {DbMigrateCommand.class, DbInfoCommand.class, DbServeCommand.class, DbUrlCommand.class, DbPasswordCommand.class})
 final class DbCommand implements Runnable {
 
     @Spec

@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private List<Path> writeReports(Database database, Overview overview) {
-        Reports reports = new Reports(database.dsl(), environment.clock());
+        Reports reports = new Reports(database.dsl(), environment.clock(), environment.outputMode());
         Path folder = environment.resolve(outFolder);
         List<Path> written = new ArrayList<>();
         for (String quarter : overview.quartersWithKoreanMeetings()) {

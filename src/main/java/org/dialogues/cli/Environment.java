@@ -41,6 +41,11 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         return Database.open(databaseSettings());
     }
 
+    /** Who may read written reports ({@code DIALOGUES_OUTPUT_MODE}, default 0640). */
+    public org.dialogues.report.OutputMode outputMode() {
+        return org.dialogues.report.OutputMode.fromEnvironment(variables);
+    }
+
     /** Resolves a path given on the command line against the working directory. */
     public Path resolve(Path path) {
         return workingDirectory.resolve(path).normalize();

@@ -35,7 +35,7 @@ final class ReportCommitmentsCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> wanted = Optional.ofNullable(status).map(s -> s.trim().toLowerCase(Locale.ROOT));
         try (Database database = environment.openDatabase()) {
-            Reports reports = new Reports(database.dsl(), environment.clock());
+            Reports reports = new Reports(database.dsl(), environment.clock(), environment.outputMode());
             Optional<String> code = Optional.ofNullable(party).map(reports::partnerCode);
             String name = "commitments" + code.map(c -> "-" + c).orElse("") + wanted.map(s -> "-" + s).orElse("");
             Path target = output.target(environment, name);

@@ -39,7 +39,7 @@ final class ReportPartnerCommand implements Callable<Integer> {
         LocalDate first = from != null ? from : LocalDate.of(today.getYear() - 5, 1, 1);
         LocalDate last = to != null ? to : LocalDate.of(today.getYear() + 1, 12, 31);
         try (Database database = environment.openDatabase()) {
-            Reports reports = new Reports(database.dsl(), environment.clock());
+            Reports reports = new Reports(database.dsl(), environment.clock(), environment.outputMode());
             String code = reports.partnerCode(party);   // "Japan" is JP, and its file is partner-JP
             Path target = output.target(environment, "partner-" + code);
             Path written = reports.partner(code, first, last, output.format(), output.section(), target);

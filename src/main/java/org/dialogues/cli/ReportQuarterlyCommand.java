@@ -33,7 +33,7 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
         Quarter wanted = resolve(quarter);
         Path target = output.target(environment, "quarterly-" + wanted);
         try (Database database = environment.openDatabase()) {
-            Path written = new Reports(database.dsl(), environment.clock()).quarterly(wanted, output.format(), output.section(), target);
+            Path written = new Reports(database.dsl(), environment.clock(), environment.outputMode()).quarterly(wanted, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);
         }
         return ExitCodes.OK;

@@ -44,7 +44,7 @@ final class ScheduleCommand implements Runnable {
     /** A run as the service and run-now do it: real reports, SMTP from the environment. */
     static ReportJob job(Environment environment, Database database, Schedules schedules, RetryPolicy retry, Clock clock) {
         Optional<MailSettings> mail = MailSettings.fromEnvironment(environment.variables(), environment.workingDirectory());
-        return new ReportJob(schedules.runs(), new ReportsRenderer(new Reports(database.dsl(), clock)),
+        return new ReportJob(schedules.runs(), new ReportsRenderer(new Reports(database.dsl(), clock, environment.outputMode())),
                 mail.map(settings -> new SmtpMailer(settings, SMTP_TIMEOUT_MILLIS)), retry, clock);
     }
 

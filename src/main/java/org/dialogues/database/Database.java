@@ -50,10 +50,11 @@ public final class Database implements AutoCloseable {
     /** Connects without migrating (for {@code db info} on a database that may be newer). */
     public static Database connect(DatabaseSettings settings) {
         if (settings.embedded()) {
-            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port());
+            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home(), settings.port(), settings.listen());
             String url = server.jdbcUrl(EmbeddedServer.DATABASE);
             try {
-                return pooled(checked(dataSource(url, EmbeddedServer.SUPERUSER, ""), url, EmbeddedServer.SUPERUSER), url, EmbeddedServer.SUPERUSER, Optional.of(server));
+                DataSource superuser = dataSource(url, EmbeddedServer.SUPERUSER, server.superuserPassword());
+                return pooled(checked(superuser, url, EmbeddedServer.SUPERUSER), url, EmbeddedServer.SUPERUSER, Optional.of(server));
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -134,20 +135,48 @@ public final class Database implements AutoCloseable {
         return new Database(new HikariDataSource(config), url, user, server);
     }
 
-    /** Turns a connection failure into a one-line message that says what to do. */
+    /** Turns a connection failure into a one-line message that names what failed and what to do. */
     static DatabaseException describe(SQLException e, String url, String user) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) {
-            return new DatabaseException(Category.UNAVAILABLE, "the database at " + url + " refused user '" + user
-                    + "' (wrong password or no access); check " + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD, e);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (state.equals("28P01")) {
+            return unavailable("the database at " + url + " refused the password of user '" + user + "'; check "
+                    + DatabaseSettings.USER + " and " + DatabaseSettings.PASSWORD, e);
+        }
+        if (message.contains("no password was provided") || message.contains("password is an empty string")) {
+            return unavailable("the database at " + url + " requires a password for user '" + user + "'; set " + DatabaseSettings.PASSWORD, e);
+        }
+        if (state.equals("28000") && message.contains("no encryption")) {
+            return unavailable("the database at " + url + " accepts user '" + user + "' only over TLS; add ?sslmode=verify-full"
+                    + " (or sslmode=require) to " + DatabaseSettings.URL, e);
+        }
+        if (state.equals("28000")) {
+            return unavailable("the database at " + url + " does not let user '" + user + "' in (" + serverMessage(message)
+                    + "); check " + DatabaseSettings.USER + " and the server's pg_hba.conf", e);
         }
         if (state.equals("3D000")) {
-            return new DatabaseException(Category.UNAVAILABLE, "the database in " + url + " does not exist; create it or fix " + DatabaseSettings.URL, e);
+            return unavailable("the database in " + url + " does not exist; create it or fix " + DatabaseSettings.URL, e);
+        }
+        if (message.contains("does not support SSL")) {
+            return unavailable("TLS was required (sslmode in " + DatabaseSettings.URL + ") but the server at " + url
+                    + " does not offer it; turn ssl on there, or change sslmode", e);
+        }
+        if (e.getCause() instanceof java.net.UnknownHostException) {
+            return unavailable("the host in " + url + " is unknown; fix " + DatabaseSettings.URL, e);
         }
         if (state.equals(PSQLState.CONNECTION_UNABLE_TO_CONNECT.getState()) || e instanceof PSQLException && state.startsWith("08")) {
-            return new DatabaseException(Category.UNAVAILABLE, "cannot reach the database at " + url
-                    + " (is the server running and the address right?)", e);
+            return unavailable("cannot reach the database at " + url + " (is the server running and the address right?)", e);
         }
-        return new DatabaseException(Category.UNAVAILABLE, "cannot connect to " + url + ": " + e.getMessage(), e);
+        return unavailable("cannot connect to " + url + ": " + serverMessage(message), e);
+    }
+
+    private static DatabaseException unavailable(String message, SQLException cause) {
+        return new DatabaseException(Category.UNAVAILABLE, message, cause);
+    }
+
+    /** The server's own words, on one line, without the severity prefix. */
+    private static String serverMessage(String message) {
+        String line = message.lines().findFirst().orElse("");
+        return line.replaceFirst("^(FATAL|ERROR):\\s*", "");
     }
 }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * {@code data/} in the working directory).
  */
 public record DatabaseSettings(Path home, Optional<String> url, Optional<String> user, Optional<String> password,
-                               OptionalInt port) {
+                               OptionalInt port, Optional<String> listen) {
 
     public static final String HOME = "DIALOGUES_HOME";
     public static final String URL = "DIALOGUES_DB_URL";
@@ -21,6 +21,16 @@ public record DatabaseSettings(Path home, Optional<String> url, Optional<String>
 
     public DatabaseSettings {
         home = home.toAbsolutePath().normalize();
+    }
+
+    /** Settings whose embedded server listens on loopback only. */
+    public DatabaseSettings(Path home, Optional<String> url, Optional<String> user, Optional<String> password, OptionalInt port) {
+        this(home, url, user, password, port, Optional.empty());
+    }
+
+    /** The same settings, with the embedded server (when this process starts it) also listening on {@code address}. */
+    public DatabaseSettings listeningOn(String address) {
+        return new DatabaseSettings(home, url, user, password, port, Optional.of(address));
     }
 
     /** Reads the settings from environment variables, resolving relative paths against workingDir. */

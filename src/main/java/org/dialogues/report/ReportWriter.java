@@ -39,9 +39,15 @@ final class ReportWriter {
     private static final int PAGES_IN_MEMORY = 40;
 
     private final ReportTemplates templates;
+    private final OutputMode mode;
 
     ReportWriter(ReportTemplates templates) {
+        this(templates, OutputMode.DEFAULT);
+    }
+
+    ReportWriter(ReportTemplates templates, OutputMode mode) {
         this.templates = templates;
+        this.mode = mode;
     }
 
     /** Writes the report; {@code section} names the one sheet a CSV holds (null: the report's main one). */
@@ -61,6 +67,7 @@ final class ReportWriter {
                     case CSV -> writeCsv(csvSheet, stream);
                 }
             }
+            mode.apply(temp);   // the temporary file is private (0600); the report gets the configured mode
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

@@ -21,12 +21,18 @@ public final class Reports {
 
     private final ReportQueries queries;
     private final ReportTemplates templates = new ReportTemplates();
-    private final ReportWriter writer = new ReportWriter(templates);
+    private final ReportWriter writer;
     private final Clock clock;
 
     public Reports(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OutputMode.DEFAULT);
+    }
+
+    /** Reports whose files get {@code mode} (see {@link OutputMode}). */
+    public Reports(DSLContext dsl, Clock clock, OutputMode mode) {
         this.queries = new ReportQueries(dsl);
         this.clock = clock;
+        this.writer = new ReportWriter(templates, mode);
     }
 
     /** The default file of a report: {@code out/<name>.<extension>}, e.g. out/quarterly-2025-Q1.pdf. */

@@ -4,10 +4,14 @@ import org.dialogues.DialoguesException.Category;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +25,10 @@ import java.util.HexFormat;
  * ({@code quarterly-2025-Q1.20250402T070000.pdf}) and is never overwritten; it is rendered into
  * {@code .partial/} first and then linked into place, so readers never see half a file and a
  * service killed mid-run leaves nothing but a partial file the redo removes.
+ *
+ * <p>{@code .partial/} is the program's own: it is created here (mode 0700), refused when it is a
+ * symbolic link, not a folder or on another file system than the folder (never followed: a link
+ * there would send partial files, and their removal, elsewhere), and removed again once empty.
  */
 public final class OutputFolder {
 
@@ -46,8 +54,8 @@ public final class OutputFolder {
     /** Removes partial files a run of this schedule left behind when its service was killed. */
     public void discardPartials(String scheduleName) {
         Path partial = folder.resolve(PARTIAL);
-        if (!Files.isDirectory(partial)) {
-            return;
+        if (!isOwnFolder(partial)) {
+            return;   // nothing there, or something deliver refuses and names
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(partial, scheduleName + ".*")) {
             for (Path file : files) {
@@ -59,9 +67,28 @@ public final class OutputFolder {
     }
 
     public Delivery deliver(String scheduleName, long runId, String name, OutputFormat format, Writer writer) {
-        Path partial = folder.resolve(PARTIAL).resolve(scheduleName + "." + runId + "." + format.extension());
+        Path staging = folder.resolve(PARTIAL);
         try {
-            Files.createDirectories(partial.getParent());
+            return deliverOnce(staging, scheduleName + "." + runId + "." + format.extension(), name, format, writer);
+        } catch (RuntimeException e) {
+            if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            // Another schedule's run, finishing at the same moment, removed the empty staging folder under us: once more.
+            return deliverOnce(staging, scheduleName + "." + runId + "." + format.extension(), name, format, writer);
+        }
+    }
+
+    private Delivery deliverOnce(Path staging, String partialName, String name, OutputFormat format, Writer writer) {
+        Path partial = staging.resolve(partialName);
+        try {
+            createStaging(staging);
+        } catch (IOException e) {
+            throw unwritable(e);
+        }
+        // Only past this point is .partial known to be the program's own folder, safe to write and delete in.
+        try {
+            Files.deleteIfExists(partial);   // a leftover, or a link someone placed: never written through
             writer.write(partial);
             long bytes = Files.size(partial);
             String sha256 = sha256(partial);
@@ -72,9 +99,47 @@ public final class OutputFolder {
         } finally {
             try {
                 Files.deleteIfExists(partial);
+                removeIfEmpty(staging);
             } catch (IOException ignored) {
                 // discardPartials removes it on the next run
             }
+        }
+    }
+
+    private void createStaging(Path staging) throws IOException {
+        Files.createDirectories(folder);
+        try {
+            Files.createDirectory(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+            // made by a run in progress, or by someone else: checked below
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(staging);
+        }
+        if (!isOwnFolder(staging)) {
+            throw new ScheduleException(Category.UNEXPECTED_STATE, staging + " is a symbolic link or not a folder;"
+                    + " Dialogues stages outputs there itself: remove it");
+        }
+        if (!Files.getFileStore(staging).equals(Files.getFileStore(folder))) {
+            throw new ScheduleException(Category.UNEXPECTED_STATE, staging + " is on another file system than " + folder
+                    + "; outputs could not be moved into place atomically: remove it");
+        }
+    }
+
+    private static boolean isOwnFolder(Path staging) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(staging, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isDirectory() && !attributes.isSymbolicLink();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Another run may still stage there: only an empty folder goes. */
+    private static void removeIfEmpty(Path staging) throws IOException {
+        try {
+            Files.deleteIfExists(staging);
+        } catch (DirectoryNotEmptyException e) {
+            // the last run to finish removes it
         }
     }
 

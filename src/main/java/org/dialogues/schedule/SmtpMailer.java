@@ -16,7 +16,11 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends mail over SMTP with Jakarta Mail (Angus); STARTTLS when the server offers it. */
+/**
+ * Sends mail over SMTP with Jakarta Mail (Angus), over TLS unless the settings say {@code tls=none}:
+ * STARTTLS is then required (a server that does not offer it gets no login and no mail), or SMTPS.
+ * The server's certificate must be valid for its host name.
+ */
 public final class SmtpMailer implements Mailer {
 
     private final MailSettings settings;
@@ -57,7 +61,18 @@ public final class SmtpMailer implements Mailer {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host());
         properties.put("mail.smtp.port", String.valueOf(settings.port()));
-        properties.put("mail.smtp.starttls.enable", "true");
+        switch (settings.tls()) {
+            case STARTTLS -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case SMTPS -> {
+                properties.put("mail.smtp.ssl.enable", "true");
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case NONE -> properties.put("mail.smtp.starttls.enable", "false");
+        }
         properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));

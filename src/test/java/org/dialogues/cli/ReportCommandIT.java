@@ -116,4 +116,22 @@ class ReportCommandIT {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void reportFilesAreReadableByTheGroupByDefaultOrAsDIALOGUES_OUTPUT_MODESays() throws Exception {
+        assertThat(cli().run("report", "quarterly", "--quarter", "2024-Q3", "--format", "csv", "--out", "group.csv").exitCode()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(workingDirectory.resolve("group.csv")))).isEqualTo("rw-r-----");
+
+        CommandRunner everyone = new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres",
+                "DIALOGUES_OUTPUT_MODE", "0644"), workingDirectory);
+        assertThat(everyone.run("report", "quarterly", "--quarter", "2024-Q3", "--format", "csv", "--out", "all.csv").exitCode()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(workingDirectory.resolve("all.csv")))).isEqualTo("rw-r--r--");
+
+        CommandRunner.Result wrong = new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres",
+                "DIALOGUES_OUTPUT_MODE", "0755"), workingDirectory).run("report", "quarterly", "--quarter", "2024-Q3", "--out", "x.pdf");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(wrong.err()).contains("DIALOGUES_OUTPUT_MODE").hasLineCount(1);
+    }
 }

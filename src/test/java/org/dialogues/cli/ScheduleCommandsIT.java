@@ -44,13 +44,13 @@ class ScheduleCommandsIT {
     private CommandRunner cli(Clock clock) {
         return new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres",
                 "DIALOGUES_SMTP_HOST", "localhost", "DIALOGUES_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "DIALOGUES_SMTP_FROM", "reports@example.org"), workingDirectory, clock);
+                "DIALOGUES_SMTP_FROM", "reports@example.org", "DIALOGUES_SMTP_TLS", "none"), workingDirectory, clock);
     }
 
     private CommandRunner cli() {
         return new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres",
                 "DIALOGUES_SMTP_HOST", "localhost", "DIALOGUES_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "DIALOGUES_SMTP_FROM", "reports@example.org"), workingDirectory);
+                "DIALOGUES_SMTP_FROM", "reports@example.org", "DIALOGUES_SMTP_TLS", "none"), workingDirectory);
     }
 
     @Test

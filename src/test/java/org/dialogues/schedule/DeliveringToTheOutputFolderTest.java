@@ -44,7 +44,30 @@ class DeliveringToTheOutputFolderTest {
         })).isInstanceOf(ScheduleException.class).hasMessageContaining("disk full");
 
         assertThat(folder.resolve("r.pdf")).doesNotExist();
-        assertThat(Files.list(folder.resolve(OutputFolder.PARTIAL))).isEmpty();
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
+    }
+
+    @Test
+    void noStagingFolderIsLeftAfterADelivery() {
+        new OutputFolder(folder).deliver("s", 1, "r.pdf", OutputFormat.PDF, target -> Files.writeString(target, "whole"));
+        assertThat(folder.resolve("r.pdf")).hasContent("whole");
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
+    }
+
+    @Test
+    void aPartialSymlinkIsRefusedAndNeverFollowed(@TempDir Path elsewhere) throws IOException {
+        Path precious = Files.writeString(elsewhere.resolve("s.3.pdf"), "someone else's file");
+        Files.createSymbolicLink(folder.resolve(OutputFolder.PARTIAL), elsewhere);
+        OutputFolder outputs = new OutputFolder(folder);
+
+        outputs.discardPartials("s");
+        assertThatThrownBy(() -> outputs.deliver("s", 3, "r.pdf", OutputFormat.PDF, target -> Files.writeString(target, "output")))
+                .isInstanceOf(ScheduleException.class)
+                .hasMessageContaining("symbolic link");
+
+        assertThat(precious).hasContent("someone else's file");
+        assertThat(Files.list(elsewhere)).containsExactly(precious);
+        assertThat(folder.resolve("r.pdf")).doesNotExist();
     }
 
     @Test
@@ -58,5 +81,19 @@ class DeliveringToTheOutputFolderTest {
 
         assertThat(partial).doesNotExist();
         assertThat(other).exists();
+    }
+
+    @Test
+    void aStagingFolderRemovedByAnotherRunFinishingMeanwhileIsMadeAgain() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        Delivery delivery = new OutputFolder(folder).deliver("s", 1, "r.pdf", OutputFormat.PDF, target -> {
+            if (attempts.incrementAndGet() == 1) {
+                Files.delete(target.getParent());   // what the other run's clean-up does to an empty .partial
+            }
+            Files.writeString(target, "whole");
+        });
+        assertThat(delivery.path()).hasContent("whole");
+        assertThat(attempts).hasValue(2);
+        assertThat(folder.resolve(OutputFolder.PARTIAL)).doesNotExist();
     }
 }
