@@ -34,14 +34,6 @@ final class HtmlFormat implements FormatReader {
 
     @Override
     public List<Parsed> read(RawFile file) {
-        try {
-            return readPage(file);
-        } catch (HtmlText.TooManyElementsException e) {
-            return List.of(new Parsed.Failure(file.source(), e.getMessage()));
-        }
-    }
-
-    private List<Parsed> readPage(RawFile file) {
         return html.page(file.text())
                 .<Parsed>map(content -> new Parsed.Draft(
                         file.source(), file.bytes(), MEDIA_TYPE, content.text(), content.metadata(), List.of()))

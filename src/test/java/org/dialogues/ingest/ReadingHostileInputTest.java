@@ -33,7 +33,18 @@ class ReadingHostileInputTest {
 
     @Test
     void aPageOfEmptyParagraphsIsNotGivenToReadability() {
-        assertThat(rejection("empty-paragraphs.html")).contains("HTML elements", "the limit is 30000");
+        assertThat(rejection("empty-paragraphs.html")).endsWith("no main text found in the HTML");
+    }
+
+    @Test
+    void aPageTooBigForReadabilityStillGivesItsStory() {
+        String story = HostileInputs.STORY.lines().map(line -> "<p>" + line + "</p>").reduce("", String::concat);
+        String page = "<html><head><title>Cyber talks</title></head><body><nav>" + "<a href=\"/x\">Menu</a>".repeat(HtmlText.MAX_ELEMENTS)
+                + "</nav><article>" + story + "</article></body></html>";
+        Path file = Fixtures.write(folder, "big.html", page);
+        SourceDocument document = Fixtures.accepted(read(file));
+        assertThat(document.text()).contains("cyber policy dialogue").doesNotContain("Menu");
+        assertThat(document.title()).isEqualTo("Cyber talks");
     }
 
     @Test
