@@ -149,6 +149,9 @@ public final class Importer {
 
     /** Logs the batch's counts; after the database failed this may fail too, which must not hide what happened. */
     private void finish(long batchId, Tally tally, RuntimeException aborted) {
+        if (aborted != null && StoreFailures.serverGone(aborted)) {
+            return;   // the pool would wait for a connection in vain; the batch stays "running" in the log
+        }
         try {
             batches.finish(batchId, tally.counts());
         } catch (RuntimeException e) {

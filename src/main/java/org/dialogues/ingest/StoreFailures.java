@@ -24,10 +24,16 @@ final class StoreFailures {
         if (state.startsWith("53")) {
             return Optional.of("the database server ran out of resources (" + detail + ")");
         }
-        if (state.startsWith("08") || state.startsWith("57P") || causedBy(failure, ConnectException.class)) {
+        if (serverGone(failure)) {
             return Optional.of("the database server stopped or cannot be reached (" + detail + ")");
         }
         return Optional.empty();
+    }
+
+    /** The connection is lost or refused: nothing, not even the batch's counts, can be written now. */
+    static boolean serverGone(Throwable failure) {
+        String state = sqlException(failure).map(SQLException::getSQLState).orElse("");
+        return state != null && (state.startsWith("08") || state.startsWith("57P")) || causedBy(failure, ConnectException.class);
     }
 
     /** The reason an article was not stored: the server's message, not the statement that failed. */
