@@ -94,8 +94,7 @@ public final class ArticleReader {
         List<Skipped> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new IngestException(path, Files.isSymbolicLink(path)
-                        ? "is a symbolic link to nothing (" + linkTarget(path) + ")" : "no such file or directory");
+                throw new IngestException(path, Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or directory");
             }
             for (Path file : Files.isDirectory(path) ? walk(path, skipped) : List.of(path)) {
                 if (!isHidden(file) && !isManifest(file)) {
@@ -124,8 +123,7 @@ public final class ArticleReader {
                     if (attributes.isRegularFile()) {
                         found.add(file);
                     } else if (attributes.isSymbolicLink()) {
-                        skipped.add(new Skipped(file.toString(), file + ": is a symbolic link to nothing ("
-                                + linkTarget(file) + "); skipped"));
+                        skipped.add(new Skipped(file.toString(), file + ": " + brokenLink(file) + "; skipped"));
                     } else {
                         skipped.add(new Skipped(file.toString(), file + ": " + NOT_REGULAR + "; skipped"));
                     }
@@ -151,6 +149,20 @@ public final class ArticleReader {
         }
         found.sort(null);
         return found;
+    }
+
+    /** Why a symbolic link leads to no file: a loop (links that lead back to themselves), or nothing at its end. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+        } catch (FileSystemException e) {
+            if (e.getReason() != null && e.getReason().contains("symbolic links")) {
+                return "is a symbolic link loop (" + linkTarget(link) + ")";   // ELOOP: "Too many levels of symbolic links"
+            }
+        } catch (IOException e) {
+            // no target: said below
+        }
+        return "is a symbolic link to nothing (" + linkTarget(link) + ")";
     }
 
     private static String linkTarget(Path link) {
@@ -249,9 +261,11 @@ public final class ArticleReader {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);   // of the link's target
         } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(Files.isSymbolicLink(file)
-                    ? "is a symbolic link to nothing (" + linkTarget(file) + ")" : "does not exist");
+            throw new UnreadableFileException(Files.isSymbolicLink(file) ? brokenLink(file) : "does not exist");
         } catch (IOException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new UnreadableFileException(brokenLink(file));
+            }
             throw new UnreadableFileException("cannot be read: " + reason(e));
         }
         if (attributes.isDirectory()) {

@@ -39,7 +39,4 @@ public record ReadLimits(long maxBytes, int minTextLength, Duration timeBudget) 
         return new ReadLimits(DEFAULT_MAX_BYTES, DEFAULT_MIN_TEXT_LENGTH);
     }
 
-    public ReadLimits withTimeBudget(Duration budget) {
-        return new ReadLimits(maxBytes, minTextLength, budget);
-    }
 }

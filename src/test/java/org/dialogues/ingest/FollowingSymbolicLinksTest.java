@@ -69,4 +69,15 @@ class FollowingSymbolicLinksTest {
                 batch.resolve("zero.txt") + ": is not a regular file (a device, named pipe or socket); only files are read; skipped",
                 batch.resolve("pipe.txt") + ": is not a regular file (a device, named pipe or socket); only files are read; skipped");
     }
+
+    @Test
+    void aLinkThatLeadsBackToItselfIsALoopNotAMissingFile() throws Exception {
+        Path batch = Files.createDirectories(root.resolve("batch"));
+        Fixtures.write(batch, "a.txt", "a");
+        Path self = Files.createSymbolicLink(batch.resolve("self.txt"), batch.resolve("self.txt"));
+
+        assertThat(reader.list(List.of(batch)).skipped()).extracting(ArticleReader.Skipped::message)
+                .containsExactly(self + ": is a symbolic link loop (it points to " + self + "); skipped");
+        assertThat(Fixtures.rejection(reader.read(self, Overrides.none()))).isEqualTo(self + ": is a symbolic link loop (it points to " + self + ")");
+    }
 }
