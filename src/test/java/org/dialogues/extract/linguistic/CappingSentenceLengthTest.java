@@ -16,7 +16,7 @@ class CappingSentenceLengthTest {
 
     @Test
     void aSentenceOverTheCapIsLeftUnparsedAndTheOthersAreParsedAsBefore() {
-        String endless = "Delegates from many countries and organizations" + " and more delegates".repeat(CoreNlpAnnotator.MAX_PARSED_TOKENS) + ".";
+        String endless = "Delegates from many countries and organizations" + " and more delegates".repeat(CoreNlpAnnotator.MAX_PARSED_TOKENS / 3 + 5) + ".";
         Linguistics layer = ANNOTATOR.annotate(SHORT + "\n" + endless + "\n" + SHORT, LocalDate.of(2023, 3, 18)).linguistics();
 
         assertThat(layer.sentences()).hasSize(3);
