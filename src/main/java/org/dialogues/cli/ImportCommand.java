@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url", description = "Address of the single file imported.")
     String url;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a file may take to read, and an article to extract, before it is rejected (default ${DEFAULT-VALUE}).")
+    int timeLimit;
+
     @Option(names = "--report", description = "List the articles of this import from which nothing was extracted.")
     boolean report;
 
@@ -42,14 +47,20 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeLimit < 1) {
+            throw new DialoguesException(DialoguesException.Category.INVALID_INPUT, "--time-limit must be at least 1 second, not " + timeLimit);
+        }
         List<Path> resolved = paths.stream().map(environment::resolve).toList();
         Overrides overrides = overrides(resolved);
         Wiring.warmUpAnnotator();   // the models load while the database opens
         try (Database database = environment.openDatabase()) {
-            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
+            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()), Duration.ofSeconds(timeLimit));
             Importer.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
                 summary = importer.importPaths(resolved, overrides, System.getProperty("user.name"), progress);
+            } catch (Importer.AbortedException e) {
+                print(e.summary());   // what was done, then the one line saying why the rest was not
+                throw e;
             }
             print(summary);
             return summary.failed() > 0 ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;

@@ -41,6 +41,12 @@ final class ProgressListener implements Importer.Listener, AutoCloseable {
     }
 
     @Override
+    public void warning(String source, String message) {
+        environment.err().println("dialogues: warning: " + message);
+        environment.err().flush();
+    }
+
+    @Override
     public void fileDone(Path file) {
         if (bar != null) {
             bar.step();

@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--retry-delay", defaultValue = "PT1M", description = "Wait after the first failed attempt, tripled each time (default ${DEFAULT-VALUE}).")
     Duration retryDelay;
 
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
+            description = "One line per start, run and stop, as text or as JSON objects for log collectors (default ${DEFAULT-VALUE}).")
+    String logFormat;
+
     @Option(names = "--for", hidden = true, description = "Stop after this duration (ISO-8601, e.g. PT5S); for tests.")
     Duration duration;
 
@@ -54,11 +58,12 @@ final class ServeCommand implements Callable<Integer> {
         Clock clock = environment.clock();
         ServiceOptions options = new ServiceOptions(poll, heartbeat, lateAfter,
                 Optional.ofNullable(missed).map(ServeCommand::catchUp), 2);
+        ServiceLogLines log = new ServiceLogLines(environment.out(), clock, ServiceLogLines.format(logFormat));
         CountDownLatch stopped = new CountDownLatch(1);
         try (Database database = environment.openDatabase()) {
             Schedules schedules = ScheduleCommand.schedules(database, clock);
             ReportService service = new ReportService(database.dataSource(), schedules,
-                    ScheduleCommand.job(environment, database, schedules, new RetryPolicy(mailAttempts, retryDelay, 3.0), clock), options, clock);
+                    ScheduleCommand.job(environment, database, schedules, new RetryPolicy(mailAttempts, retryDelay, 3.0), clock), options, clock, log);
             // SIGTERM: stop polling and let the run in progress finish (or leave it to be revived elsewhere).
             Thread hook = new Thread(() -> {
                 service.close();
@@ -66,8 +71,6 @@ final class ServeCommand implements Callable<Integer> {
             }, "dialogues-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             service.start();
-            environment.out().printf("Serving %d scheduled report(s); stop with Ctrl-C or SIGTERM%n", schedules.list().size());
-            environment.out().flush();
             if (duration == null) {
                 stopped.await();
             } else if (!stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -13,6 +13,7 @@ import org.dialogues.store.KnowledgeStore;
 import org.dialogues.store.ReferenceDataLoader;
 import org.jooq.DSLContext;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 /** Puts the capabilities together for the commands that import. */
@@ -45,6 +46,16 @@ final class Wiring {
     }
 
     static Importer importer(DSLContext dsl, ArticleReader reader) {
-        return new Importer(reader, extractor(dsl), new KnowledgeStore(dsl), new ImportBatches(dsl));
+        return importer(dsl, reader, ReadLimits.DEFAULT_TIME_BUDGET);
+    }
+
+    /**
+     * An importer whose every file and article gets {@code timeBudget}. The models are loaded first
+     * (waiting for {@link #warmUpAnnotator}): their seconds of loading are no article's time.
+     */
+    static Importer importer(DSLContext dsl, ArticleReader reader, Duration timeBudget) {
+        Function<ArticleInput, Extraction> extractor = extractor(dsl);
+        CoreNlpAnnotator.shared().load();
+        return new Importer(reader, extractor, new KnowledgeStore(dsl), new ImportBatches(dsl), timeBudget);
     }
 }

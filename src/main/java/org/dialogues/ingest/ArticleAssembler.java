@@ -29,7 +29,8 @@ final class ArticleAssembler {
     }
 
     ReadResult assemble(RawFile file, Parsed.Draft draft, Metadata manifest, Overrides overrides) {
-        PageLayout page = cleaner.clean(draft.body());
+        // PostgreSQL text holds no NUL (UTF-16 text may carry some); they mean nothing in a story
+        PageLayout page = cleaner.clean(draft.body().indexOf('\0') < 0 ? draft.body() : draft.body().replace("\0", ""));
         if (page.text().isBlank()) {
             return rejected(draft.source(), HtmlFormat.MEDIA_TYPE.equals(draft.mediaType())
                     ? "no main text found in the HTML (only navigation, headings and page furniture)"
@@ -44,6 +45,9 @@ final class ArticleAssembler {
         Metadata declared = fromOverrides(overrides).orElse(manifest).orElse(withKnownOutlet(draft.metadata()));
         Metadata known = withOutletOfAddress(declared.orElse(detection.metadata()));
         List<String> reasons = new ArrayList<>(draft.notes());
+        if (file.decoded().replaced() > 0) {
+            reasons.add(file.decoded().replaced() + " broken UTF-8 byte sequence(s) replaced by U+FFFD (the original bytes are kept)");
+        }
         if (known.published() == null) {
             reasons.add(NO_DATE);
         }

@@ -9,6 +9,7 @@ import org.dialogues.store.NewArticle;
 import org.dialogues.store.StoreResult;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,6 +32,9 @@ public final class Importer {
 
         default void problem(String source, String message) {}
 
+        /** Something the archivist should know that rejects nothing (a manifest row naming a missing file). */
+        default void warning(String source, String message) {}
+
         default void fileDone(Path file) {}
 
         default void finished() {}
@@ -44,6 +48,24 @@ public final class Importer {
         }
     }
 
+    /**
+     * The database stopped or filled up during the import: nothing more could be stored. The message
+     * says what happened and how many articles were stored; the summary counts what was done.
+     */
+    public static final class AbortedException extends DialoguesException {
+        private static final long serialVersionUID = 1L;
+        private final transient Summary summary;
+
+        AbortedException(String message, Summary summary, Throwable cause) {
+            super(Category.UNAVAILABLE, message, cause);
+            this.summary = summary;
+        }
+
+        public Summary summary() {
+            return summary;
+        }
+    }
+
     /** Extraction is CPU-bound: one worker per core, a sliding window of files ahead of the store. */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final int WINDOW = THREADS * 8;
@@ -52,26 +74,42 @@ public final class Importer {
     private final Function<ArticleInput, Extraction> extractor;
     private final KnowledgeStore store;
     private final ImportBatches batches;
+    private final Duration timeBudget;
 
     public Importer(ArticleReader reader, Function<ArticleInput, Extraction> extractor, KnowledgeStore store, ImportBatches batches) {
+        this(reader, extractor, store, batches, ReadLimits.DEFAULT_TIME_BUDGET);
+    }
+
+    /** An importer that rejects a file taking longer than {@code timeBudget} to read, or an article to extract. */
+    public Importer(ArticleReader reader, Function<ArticleInput, Extraction> extractor, KnowledgeStore store, ImportBatches batches,
+                    Duration timeBudget) {
         this.reader = reader;
         this.extractor = extractor;
         this.store = store;
         this.batches = batches;
+        this.timeBudget = timeBudget;
     }
 
     public Summary importPaths(List<Path> paths, Overrides overrides, String user, Listener listener) {
-        List<Path> files;
+        ArticleReader.Listing listing;
         try {
-            files = reader.expand(paths);
+            listing = reader.list(paths);
         } catch (IngestException e) {
             throw new DialoguesException(DialoguesException.Category.INVALID_INPUT, e.getMessage(), e);
         }
+        List<Path> files = listing.files();
         long batchId = batches.start("import", paths.stream().map(Path::toString).toList(), user);
         Tally tally = new Tally();
         listener.started(files.size());
+        listing.warnings().forEach(warning -> listener.warning(warning.source(), warning.message()));
         ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        TimeBudget budget = new TimeBudget(timeBudget);
+        RuntimeException aborted = null;
         try {
+            for (ArticleReader.Skipped skipped : listing.skipped()) {
+                tally.seen++;
+                fail(batchId, tally, listener, skipped.source(), skipped.message());
+            }
             // Reading and extraction are pure and run in parallel; storing stays in file order. The
             // window slides: as each file is stored the next one is handed out, so no worker waits
             // for the store to catch up with a whole window.
@@ -80,35 +118,72 @@ public final class Importer {
             for (int stored = 0; stored < files.size(); stored++) {
                 while (submitted < files.size() && window.size() < WINDOW) {
                     Path file = files.get(submitted++);
-                    window.add(workers.submit(() -> prepare(file, overrides)));
+                    window.add(workers.submit(() -> prepare(file, overrides, budget)));
                 }
                 for (Prepared prepared : Workers.await(window.poll(), "the import")) {
                     store(prepared, batchId, tally, listener);
                 }
                 listener.fileDone(files.get(stored));
+                tally.filesDone++;
             }
+        } catch (RuntimeException e) {
+            aborted = StoreFailures.fatal(e).<RuntimeException>map(what -> aborted(what, tally, batchId, files.size(), e)).orElse(e);
+            throw aborted;
         } finally {
             workers.shutdownNow();
-            batches.finish(batchId, tally.counts());
+            budget.close();
+            finish(batchId, tally, aborted);
             listener.finished();
         }
         return new Summary(batchId, tally.seen, tally.imported, tally.duplicates, tally.failed, tally.flagged, tally.nothingFound);
     }
 
+    private AbortedException aborted(String what, Tally tally, long batchId, int files, RuntimeException cause) {
+        Summary summary = new Summary(batchId, tally.seen, tally.imported, tally.duplicates, tally.failed, tally.flagged, tally.nothingFound);
+        String fix = what.startsWith("the database's disk is full")
+                ? "free disk space and run the import again" : "check that the server is running and run the import again";
+        return new AbortedException("the import stopped: " + what + "; " + tally.imported + " article(s) were stored before that,"
+                + " each whole, from " + tally.filesDone + " of " + files + " file(s); " + fix
+                + " (stored articles are skipped as duplicates)", summary, cause);
+    }
+
+    /** Logs the batch's counts; after the database failed this may fail too, which must not hide what happened. */
+    private void finish(long batchId, Tally tally, RuntimeException aborted) {
+        if (aborted != null && StoreFailures.serverGone(aborted)) {
+            return;   // the pool would wait for a connection in vain; the batch stays "running" in the log
+        }
+        try {
+            batches.finish(batchId, tally.counts());
+        } catch (RuntimeException e) {
+            if (aborted == null) {
+                throw e;
+            }
+            aborted.addSuppressed(e);
+        }
+    }
+
     /** One article (or rejected record) of a file, read and, unless already stored, extracted. */
     private record Prepared(ReadResult result, Extraction extraction, String failure) {}
 
-    private List<Prepared> prepare(Path file, Overrides overrides) {
+    private List<Prepared> prepare(Path file, Overrides overrides, TimeBudget budget) {
+        List<ReadResult> results;
+        try {
+            results = budget.run(() -> reader.read(file, overrides));
+        } catch (TimeBudget.OverBudgetException e) {
+            return List.of(new Prepared(ArticleAssembler.rejected(file.toString(), e.getMessage()), null, null));
+        }
         List<Prepared> prepared = new ArrayList<>();
-        for (ReadResult result : reader.read(file, overrides)) {
+        for (ReadResult result : results) {
             if (!(result instanceof ReadResult.Accepted accepted) || store.contains(accepted.document().sha256())) {
                 prepared.add(new Prepared(result, null, null));
                 continue;
             }
             SourceDocument document = accepted.document();
             try {
-                prepared.add(new Prepared(result, extractor.apply(new ArticleInput(document.text(), document.published(),
-                        document.publishedPrecision(), document.title())), null));
+                prepared.add(new Prepared(result, budget.run(() -> extractor.apply(new ArticleInput(document.text(),
+                        document.published(), document.publishedPrecision(), document.title()))), null));
+            } catch (TimeBudget.OverBudgetException e) {
+                prepared.add(new Prepared(result, null, document.source() + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 prepared.add(new Prepared(result, null, document.source() + ": extraction failed: " + oneLine(e)));
             }
@@ -134,7 +209,11 @@ public final class Importer {
         try {
             count(store.store(toNewArticle(document), prepared.extraction(), batchId), document, tally);
         } catch (RuntimeException e) {
-            fail(batchId, tally, listener, document.source(), document.source() + ": not stored: " + oneLine(e));
+            if (StoreFailures.fatal(e).isPresent()) {
+                tally.seen--;   // not this article's fault: the import stops, and a re-run stores it
+                throw e;
+            }
+            fail(batchId, tally, listener, document.source(), document.source() + ": not stored: " + StoreFailures.oneLine(e));
         }
     }
 
@@ -174,6 +253,7 @@ public final class Importer {
         int duplicates;
         int failed;
         int flagged;
+        int filesDone;
         final List<String> nothingFound = new ArrayList<>();
 
         ImportBatches.Counts counts() {

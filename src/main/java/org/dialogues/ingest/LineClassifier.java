@@ -35,14 +35,18 @@ final class LineClassifier {
             "\\s*(?:\\[[^\\[\\]]{2,40}\\]|\\((?i:photo|courtesy|captured|screenshot|image)[^()]{0,40}\\))$");
     /** A sentence followed by the agency's sign-off: "... officials said. (Yonhap)". */
     private static final Pattern SIGN_OFF = Pattern.compile("[.!?][\"'\u201D\u2019]?\\s*\\([^()]{1,30}\\)$");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\[email\\W*protected\\]",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * An address starts only where a word starts (the look-behind), and its parts are taken
+     * possessively: otherwise every letter of a 100,000-letter word starts a scan to its end, and
+     * the search is quadratic.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+|\\[email\\W*protected\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_ONLY = Pattern.compile("^(?:[A-Za-z ]{0,20}:\\s*)?https?://\\S+$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[\u2022\u00B7\u25AA\u25B6\u25B2\u25BA\u2023\u2043*+>-]|\\d{1,2}[.)]?)(?:\\s|$)");
 
     private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'\u201D\u2019)\\]]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}']");
 
     /** A phrase page furniture is made of, and the longest line in which it still means furniture. */
@@ -153,7 +157,7 @@ final class LineClassifier {
     }
 
     private static boolean isFurniture(String line, List<String> words) {
-        if (URL_ONLY.matcher(line).matches() || (EMAIL.matcher(line).find() && words.size() <= 10)) {
+        if (URL_ONLY.matcher(line).matches() || (words.size() <= 10 && EMAIL.matcher(line).find())) {
             return true;
         }
         if (words.size() <= 10 && BYLINE.matcher(line).matches() && !SENTENCE_END.matcher(line).find()) {
@@ -193,7 +197,7 @@ final class LineClassifier {
         long content = 0;
         long capitalized = 0;
         for (String word : words) {
-            String bare = WORD_EDGES.matcher(word).replaceAll("");
+            String bare = lettersWithin(word);
             if (bare.length() < 4 || FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -203,6 +207,19 @@ final class LineClassifier {
             }
         }
         return content >= 3 && capitalized >= 0.8 * content;
+    }
+
+    /** The word without what is not a letter at either end, by index: a regex anchored at the end is quadratic on long runs. */
+    private static String lettersWithin(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetter(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        while (end > start && !Character.isLetter(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
     }
 
     private static double functionWordShare(List<String> words) {

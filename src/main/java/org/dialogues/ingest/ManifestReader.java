@@ -3,6 +3,7 @@ package org.dialogues.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,20 @@ final class ManifestReader {
 
     Manifest read(Path directory) throws ManifestException {
         Map<String, Metadata> entries = new HashMap<>();
+        Map<String, Path> listedIn = new HashMap<>();
         Path csv = directory.resolve("manifest.csv");
         Path json = directory.resolve("manifest.json");
         if (Files.isRegularFile(csv)) {
-            entries.putAll(csv(csv));
+            Map<String, Metadata> rows = csv(csv);
+            entries.putAll(rows);
+            rows.keySet().forEach(name -> listedIn.put(name, csv));
         }
         if (Files.isRegularFile(json)) {
-            entries.putAll(json(json));
+            Map<String, Metadata> rows = json(json);
+            entries.putAll(rows);
+            rows.keySet().forEach(name -> listedIn.put(name, json));
         }
-        return new Manifest(entries);
+        return new Manifest(entries, listedIn);
     }
 
     private Map<String, Metadata> json(Path file) throws ManifestException {
@@ -68,7 +74,7 @@ final class ManifestReader {
     private Map<String, Metadata> csv(Path file) throws ManifestException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              var parser = format.parse(reader)) {
             if (!parser.getHeaderMap().containsKey("file")) {
                 throw new ManifestException(file, "has no \"file\" column (expected file,url,outlet,published,title)");
@@ -86,6 +92,15 @@ final class ManifestReader {
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new ManifestException(file, "is not valid CSV: " + e.getMessage());
         }
+    }
+
+    /** Excel saves CSV as UTF-8 with a byte-order mark, which would otherwise be part of the first column's name. */
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private Metadata metadata(Path file, String name, String url, String outlet, String published, String title)

@@ -30,7 +30,8 @@ record Metadata(String title, String url, String outlet, PublishedDate published
         if (value == null) {
             return null;
         }
-        String collapsed = value.replaceAll("[\\s\\u00A0]+", " ").strip();
+        // PostgreSQL text holds no NUL; a JSON "\u0000" in a title is dropped, not sent to the database
+        String collapsed = value.replace("\0", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         return collapsed.isEmpty() ? null : collapsed;
     }
 }

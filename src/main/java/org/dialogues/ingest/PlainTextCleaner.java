@@ -24,6 +24,14 @@ final class PlainTextCleaner {
     private static final Pattern INNER_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\u2026。][\"'\u201D\u2019)\\]]*$");
 
+    /**
+     * Longest line and longest word a story line may have. No paragraph of news is this long, and
+     * beyond them the classifier's patterns stop being cheap; such lines (a pasted blob, a data
+     * URL, a run of letters without spaces) are left out as blank ones, so a story around them stays.
+     */
+    static final int MAX_LINE_LENGTH = 20_000;
+    static final int MAX_WORD_LENGTH = 500;
+
     private static final int HEADLINE_MIN_WORDS = 6;
     private static final int WRAPPED_LINE_MIN_LENGTH = 40;
 
@@ -31,19 +39,39 @@ final class PlainTextCleaner {
 
     PageLayout clean(String page) {
         List<String> lines = unwrap(trimmed(page));
-        List<LineKind> kinds = lines.stream().map(classifier::classify).toList();
+        List<LineKind> kinds = lines.stream().map(this::classify).toList();
         int[] story = densestStretch(lines, kinds);
         String text = storyText(lines, kinds, story[0], story[1]);
         String title = headline(lines, story[0]);
         return new PageLayout(lines, story[0], story[1], title, text);
     }
 
+    private LineKind classify(String line) {
+        Interruptions.check();
+        return classifier.classify(line);
+    }
+
     private static List<String> trimmed(String page) {
         List<String> lines = new ArrayList<>();
         for (String line : LINE_BREAK.split(page, -1)) {
-            lines.add(INNER_SPACE.matcher(EDGE_SPACE.matcher(line).replaceAll("")).replaceAll(" "));
+            Interruptions.check();
+            lines.add(isOverlong(line) ? "" : INNER_SPACE.matcher(EDGE_SPACE.matcher(line).replaceAll("")).replaceAll(" "));
         }
         return lines;
+    }
+
+    static boolean isOverlong(String line) {
+        if (line.length() > MAX_LINE_LENGTH) {
+            return true;
+        }
+        int word = 0;
+        for (int i = 0; i < line.length(); i++) {
+            word = Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u00A0' ? 0 : word + 1;
+            if (word > MAX_WORD_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text hard-wrapped at a fixed width: a line that stops mid-sentence continues in lower case below. */
@@ -63,6 +91,7 @@ final class PlainTextCleaner {
     /** Wrapped prose fills most of a line; a short line above a lower-case one is a label or a name. */
     private static boolean continues(String previous, String line) {
         return previous.length() >= WRAPPED_LINE_MIN_LENGTH && !line.isEmpty()
+                && previous.length() + line.length() < MAX_LINE_LENGTH
                 && Character.isLowerCase(line.codePointAt(0))
                 && !SENTENCE_END.matcher(previous).find();
     }

@@ -11,14 +11,18 @@ import java.util.Optional;
 /**
  * Decodes article bytes strictly: a byte-order mark names UTF-8 or UTF-16; NUL bytes falling mostly on
  * one side of each byte pair name UTF-16 without a mark; otherwise UTF-8, then a charset the document
- * declares, then Windows-1252. Nothing is decoded with replacement characters: bytes that fit none of
- * these, or decode to control characters or unassigned code points, are not text.
+ * declares, then UTF-8 with a few broken spots (repaired with U+FFFD and counted, so the article is
+ * flagged), then Windows-1252. Otherwise nothing is decoded with replacement characters: bytes that
+ * fit none of these, or decode to control characters or unassigned code points, are not text.
  */
 final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** How much of a file is examined to recognize UTF-16 without a byte-order mark. */
     private static final int SNIFF_BYTES = 4096;
+    /** More broken spots than this and the file is not "UTF-8 with a few bad bytes" but something else. */
+    private static final int MAX_UTF8_REPAIRS = 16;
+    private static final byte[] REPLACEMENT_IN_UTF8 = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
     DecodedText decode(byte[] bytes, Optional<Charset> declared) throws UndecodableException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -49,8 +53,72 @@ final class TextDecoder {
                 return checked(text.get(), charset);
             }
         }
+        if (isDamagedUtf8(bytes)) {
+            return repairedUtf8(bytes);
+        }
         return checked(strict(bytes, WINDOWS_1252).orElseThrow(() -> new UndecodableException(
                 "cannot be decoded: not valid UTF-8, UTF-16 or Windows-1252 text")), WINDOWS_1252);
+    }
+
+    /**
+     * UTF-8 with a character cut here and there (a truncated download, a bad copy) is still UTF-8:
+     * read as Windows-1252 it would become mojibake ("Ã©íêµ") throughout. It is UTF-8 when it holds
+     * at least as many well-formed multi-byte sequences (or sequences cut short) as broken spots,
+     * and only a few of those; Windows-1252 text has next to no well-formed UTF-8 sequences.
+     */
+    static boolean isDamagedUtf8(byte[] bytes) {
+        int wellFormed = 0;
+        int cutShort = 0;
+        int stray = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
+            }
+            int k = 1;
+            while (length > 0 && k < length && i + k < bytes.length && (bytes[i + k] & 0xC0) == 0x80) {
+                k++;
+            }
+            if (length > 0 && k == length) {
+                wellFormed++;
+                i += length;
+            } else if (length > 0 && (k > 1 || i + k == bytes.length)) {
+                cutShort++;   // a lead byte with some of its continuation bytes, or cut off by the end of the file
+                i += k;
+            } else {
+                stray++;
+                i++;
+            }
+        }
+        int damage = cutShort + stray;
+        return damage > 0 && damage <= MAX_UTF8_REPAIRS && damage <= wellFormed + cutShort;
+    }
+
+    private static DecodedText repairedUtf8(byte[] bytes) throws UndecodableException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            long replaced = text.chars().filter(c -> c == '\uFFFD').count() - countOf(bytes, REPLACEMENT_IN_UTF8);
+            DecodedText checked = checked(text, StandardCharsets.UTF_8);
+            return new DecodedText(checked.text(), checked.charset(), (int) Math.max(replaced, 1));
+        } catch (CharacterCodingException e) {
+            throw new UndecodableException("cannot be decoded: not valid UTF-8, UTF-16 or Windows-1252 text");
+        }
+    }
+
+    private static int countOf(byte[] bytes, byte[] sequence) {
+        int count = 0;
+        for (int i = 0; i + sequence.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + sequence.length, sequence, 0, sequence.length)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Decoded text full of control characters is binary data that happened to decode. */

@@ -5,9 +5,12 @@
  *
  * <h2>How the parts fit</h2>
  * <ol>
- *   <li>{@link org.dialogues.ingest.ArticleReader#expand} turns the paths an archivist gives into
- *       a sorted list of files (recursively, without hidden and manifest files).</li>
- *   <li>{@link org.dialogues.ingest.ArticleReader#read} checks size and permissions, keeps the exact
+ *   <li>{@link org.dialogues.ingest.ArticleReader#list} turns the paths an archivist gives into
+ *       a sorted list of files (recursively, following links to folders, without hidden and
+ *       manifest files), with what it skipped (link loops, links to nothing, devices, pipes) and
+ *       warnings about manifest rows naming files that are not there.</li>
+ *   <li>{@link org.dialogues.ingest.ArticleReader#read} reads only regular files, never more than
+ *       the size limit, checks permissions, keeps the exact
  *       bytes, and decodes them strictly ({@code TextDecoder}: BOM, UTF-16 without a BOM when NUL
  *       bytes fall on one side of the byte pairs, UTF-8, a declared charset, Windows-1252; anything
  *       else is rejected, never decoded with replacement characters).</li>
@@ -20,6 +23,13 @@
  *       {@link org.dialogues.ingest.Overrides}, the directory's manifest ({@code manifest.json} or
  *       {@code manifest.csv}), what the format declares, what the text shows.</li>
  * </ol>
+ *
+ * <h2>Limits</h2>
+ * Nothing an archivist feeds in may hold a worker for long. What cannot be linear is capped (line
+ * and word length in the cleaner, element count before readability, sentence length in CoreNLP),
+ * and the {@code Importer} gives each file's reading and each article's extraction a
+ * {@code TimeBudget}: past it the worker's thread is interrupted, the loops that check for it
+ * (cleaner, CoreNLP, the extraction pipeline) end, and the article is rejected in one line.
  *
  * <h2>Outlets</h2>
  * An {@link org.dialogues.ingest.OutletDirectory} (the database's {@code outlet} table, handed in by

@@ -7,6 +7,15 @@ import java.util.Locale;
 public enum OutputFormat {
     PDF, XLSX, CSV;
 
+    /** The MIME type mail attachments carry, so that mail clients open the file with the right program. */
+    public String mediaType() {
+        return switch (this) {
+            case PDF -> "application/pdf";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case CSV -> "text/csv; charset=UTF-8";
+        };
+    }
+
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,26 @@ public final class ReportJob {
     private final Optional<Mailer> mailer;
     private final RetryPolicy retry;
     private final Clock clock;
+    /** Counted down when the service stops: a wait between mail attempts ends at once. */
+    private final CountDownLatch stopping = new CountDownLatch(1);
+
+    /**
+     * The service stopped while the run waited to retry mail delivery. The run is left unfinished
+     * (not failed) and its firing is handed back, so the next service redoes it.
+     */
+    public static final class StoppedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long runId;
+
+        StoppedException(long runId, String message) {
+            super(message);
+            this.runId = runId;
+        }
+
+        public long runId() {
+            return runId;
+        }
+    }
 
     public ReportJob(RunLog runs, ReportRenderer renderer, Optional<Mailer> mailer, RetryPolicy retry, Clock clock) {
         this.runs = runs;
@@ -89,7 +111,8 @@ public final class ReportJob {
             return -1;
         }
         OutgoingMail mail = new OutgoingMail(schedule.mailTo(), subject(schedule, parameters),
-                "The scheduled report " + schedule.name() + " is attached.\n", outputs.stream().map(Delivery::path).toList());
+                "The scheduled report " + schedule.name() + " is attached.\n",
+                outputs.stream().map(d -> new OutgoingMail.Attachment(d.path(), d.format().mediaType())).toList());
         for (int attempt = 1; ; attempt++) {
             try {
                 mailer.get().send(mail);
@@ -101,9 +124,11 @@ public final class ReportJob {
                 }
                 LOG.warn("run {}: mail attempt {} failed, retrying in {}: {}", runId, attempt, retry.delayAfter(attempt), e.getMessage());
                 runs.retrying(runId, attempt, e.getMessage());
-                if (!pause(retry.delayAfter(attempt).toMillis())) {
-                    fail(schedule, runId, attempt, "stopped while waiting to retry mail delivery: " + e.getMessage());
-                    return -1;
+                if (!pause(retry.delayAfter(attempt))) {
+                    String reason = "the service stopped while waiting to retry mail delivery (" + e.getMessage()
+                            + "); the next service redoes the run";
+                    runs.stopped(runId, reason);
+                    throw new StoppedException(runId, reason);
                 }
             }
         }
@@ -139,12 +164,17 @@ public final class ReportJob {
         return "Dialogues " + schedule.report().id() + " report " + String.join(" ", parameters.values());
     }
 
-    private static boolean pause(long millis) {
+    /** Tells a run waiting between mail attempts to give up its firing now rather than wait on. */
+    public void stop() {
+        stopping.countDown();
+    }
+
+    /** Waits, unless the service stops first; false when it did. */
+    private boolean pause(java.time.Duration delay) {
         try {
-            Thread.sleep(millis);
-            return true;
+            return !stopping.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.interrupted();   // the run is recorded below; the scheduler is shutting down anyway
             return false;
         }
     }

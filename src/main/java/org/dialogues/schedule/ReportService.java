@@ -2,7 +2,10 @@ package org.dialogues.schedule;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,6 +16,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,20 +28,29 @@ import java.util.Optional;
 public final class ReportService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
+    private static final Duration RETRY_LATER = Duration.ofMinutes(5);
 
     private final Schedules schedules;
     private final ReportJob job;
     private final ServiceOptions options;
     private final Clock clock;
     private final Scheduler scheduler;
+    private final ServiceEvents events;
 
     public ReportService(DataSource dataSource, Schedules schedules, ReportJob job, ServiceOptions options, Clock clock) {
+        this(dataSource, schedules, job, options, clock, ServiceEvents.NONE);
+    }
+
+    public ReportService(DataSource dataSource, Schedules schedules, ReportJob job, ServiceOptions options, Clock clock,
+                         ServiceEvents events) {
         this.schedules = schedules;
         this.job = job;
         this.options = options;
         this.clock = clock;
+        this.events = events;
         CustomTask<Void> task = Tasks.custom(Schedules.TASK, Void.class)
                 .onDeadExecutionRevive()
+                .onFailure(ReportService::failed)
                 .execute(this::fire);
         this.scheduler = Scheduler.create(dataSource, task)
                 .pollingInterval(options.pollInterval())
@@ -52,6 +65,7 @@ public final class ReportService implements AutoCloseable {
         schedules.queueMissing();
         scheduler.start();
         LOG.info("scheduling service started (poll every {})", options.pollInterval());
+        events.started(schedules.list().size(), options.pollInterval());
     }
 
     /** Looks for due firings now rather than at the next poll. */
@@ -65,8 +79,30 @@ public final class ReportService implements AutoCloseable {
      */
     @Override
     public void close() {
+        job.stop();   // a run waiting to retry mail gives its firing back instead of waiting out the stop
         scheduler.stop();
         LOG.info("scheduling service stopped");
+        events.stopped();
+    }
+
+    /**
+     * A run given up because the service stopped goes back to its firing's time, due at once, so
+     * that the next service redoes it (as it revives a killed service's); anything else is retried
+     * later, as db-scheduler does by default.
+     */
+    private static void failed(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        if (complete.getCause().filter(ReportJob.StoppedException.class::isInstance).isPresent()) {
+            operations.reschedule(complete, complete.getExecution().executionTime);
+        } else {
+            new FailureHandler.OnFailureRetryLater<Void>(RETRY_LATER).onFailure(complete, operations);
+        }
+    }
+
+    private void ended(long runId, long startedNanos) {
+        Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
+        schedules.runs().find(runId).ifPresent(run -> events.runEnded(new ServiceEvents.RunEnded(run.scheduleName(), run.id(),
+                run.trigger(), run.scheduledAt(), run.status().id(), run.delivered().stream().map(Delivery::path).toList(),
+                run.error(), took)));
     }
 
     private CompletionHandler<Void> fire(TaskInstance<Void> instance, ExecutionContext context) {
@@ -79,16 +115,27 @@ public final class ReportService implements AutoCloseable {
         }
         ReportSchedule schedule = found.get();
         Instant now = clock.instant();
-        if (schedule.paused()) {
-            LOG.info("schedule {} is paused; skipping the firing at {}", name, firing);
-        } else if (Duration.between(firing, now).compareTo(options.lateAfter()) > 0) {
-            if (options.catchUp().orElse(schedule.catchUp())) {
-                job.run(schedule, firing, RunTrigger.CATCH_UP);
+        long started = System.nanoTime();
+        Optional<RunTrigger> unfinished = schedules.runs().unfinished(name, firing);
+        try {
+            if (schedule.paused()) {
+                LOG.info("schedule {} is paused; skipping the firing at {}", name, firing);
+            } else if (unfinished.isPresent()) {
+                // a service stopped or died during this firing's run: redone, however late it now is
+                ended(job.run(schedule, firing, unfinished.get()), started);
+            } else if (Duration.between(firing, now).compareTo(options.lateAfter()) > 0) {
+                if (options.catchUp().orElse(schedule.catchUp())) {
+                    ended(job.run(schedule, firing, RunTrigger.CATCH_UP), started);
+                } else {
+                    ended(job.skip(schedule, firing), started);
+                }
             } else {
-                job.skip(schedule, firing);
+                ended(job.run(schedule, firing, RunTrigger.SCHEDULE), started);
             }
-        } else {
-            job.run(schedule, firing, RunTrigger.SCHEDULE);
+        } catch (ReportJob.StoppedException e) {
+            events.runEnded(new ServiceEvents.RunEnded(name, e.runId(), unfinished.orElse(RunTrigger.SCHEDULE), firing,
+                    "stopped", List.of(), Optional.of(e.getMessage()), Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
         }
         // Several missed firings collapse into the one just handled: the next is after now.
         // The cron is read again so that a schedule removed during the run is not queued again.

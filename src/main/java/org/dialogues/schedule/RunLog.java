@@ -3,6 +3,7 @@ package org.dialogues.schedule;
 import org.dialogues.database.schema.tables.records.ReportRunRecord;
 import org.jooq.DSLContext;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.dialogues.database.schema.Tables.REPORT_OUTPUT;
 import static org.dialogues.database.schema.Tables.REPORT_RUN;
 import static org.dialogues.database.schema.Tables.REPORT_SCHEDULE;
 
@@ -47,15 +49,48 @@ public final class RunLog {
                 .set(REPORT_RUN.ERROR, error).where(REPORT_RUN.RUN_ID.eq(runId)).execute();
     }
 
-    /** Files are in the folder; size and hash of the first one prove what was sent. */
+    /** Files are in the folder; each one's size and hash (in report_output) prove what was sent. */
     public void delivered(long runId, List<Delivery> outputs, String templateVersion) {
         Delivery first = outputs.get(0);
-        dsl.update(REPORT_RUN)
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            var insert = tx.insertInto(REPORT_OUTPUT, REPORT_OUTPUT.RUN_ID, REPORT_OUTPUT.POSITION, REPORT_OUTPUT.PATH,
+                    REPORT_OUTPUT.FORMAT, REPORT_OUTPUT.BYTES, REPORT_OUTPUT.SHA256);
+            for (int i = 0; i < outputs.size(); i++) {
+                Delivery output = outputs.get(i);
+                insert = insert.values(runId, i + 1, output.path().toString(), output.format().extension(), output.bytes(), output.sha256());
+            }
+            insert.execute();
+            // the first output's size and hash stay in report_run for readers of its older columns
+            tx.update(REPORT_RUN)
                 .set(REPORT_RUN.OUTPUTS, outputs.stream().map(d -> d.path().toString()).toArray(String[]::new))
                 .set(REPORT_RUN.OUTPUT_BYTES, first.bytes())
                 .set(REPORT_RUN.OUTPUT_SHA256, first.sha256())
                 .set(REPORT_RUN.TEMPLATE_VERSION, templateVersion)
                 .where(REPORT_RUN.RUN_ID.eq(runId)).execute();
+        });
+    }
+
+    /**
+     * The service stopped while the run waited (to retry mail): the run stays unfinished, saying
+     * so, and the next service to pick its firing redoes it as it does a killed service's run.
+     */
+    public void stopped(long runId, String reason) {
+        dsl.update(REPORT_RUN).set(REPORT_RUN.ERROR, reason).where(REPORT_RUN.RUN_ID.eq(runId)).execute();
+    }
+
+    /** The trigger of a run of this firing left unfinished by a service that stopped or died. */
+    public Optional<RunTrigger> unfinished(String scheduleName, Instant firing) {
+        return dsl.select(REPORT_RUN.TRIGGER).from(REPORT_RUN)
+                .where(REPORT_RUN.SCHEDULE_NAME.eq(scheduleName)).and(REPORT_RUN.SCHEDULED_AT.eq(time(firing)))
+                .and(REPORT_RUN.STATUS.in(RunStatus.RUNNING.id(), RunStatus.RETRYING.id()))
+                .orderBy(REPORT_RUN.RUN_ID.desc()).limit(1)
+                .fetchOptional(REPORT_RUN.TRIGGER).map(RunTrigger::parse);
+    }
+
+    /** One recorded run. */
+    public Optional<ReportRun> find(long runId) {
+        return dsl.selectFrom(REPORT_RUN).where(REPORT_RUN.RUN_ID.eq(runId)).fetchOptional(this::run);
     }
 
     public void finish(long runId, RunStatus status, int attempts, Optional<String> error, Instant finishedAt) {
@@ -79,16 +114,21 @@ public final class RunLog {
                 .where(scheduleName.map(REPORT_RUN.SCHEDULE_NAME::eq).orElse(org.jooq.impl.DSL.noCondition()))
                 .orderBy(REPORT_RUN.SCHEDULED_AT.desc(), REPORT_RUN.RUN_ID.desc())
                 .limit(limit)
-                .fetch(RunLog::run);
+                .fetch(this::run);
     }
 
-    private static ReportRun run(ReportRunRecord r) {
+    private List<Delivery> outputs(long runId) {
+        return dsl.selectFrom(REPORT_OUTPUT).where(REPORT_OUTPUT.RUN_ID.eq(runId)).orderBy(REPORT_OUTPUT.POSITION)
+                .fetch(o -> new Delivery(Path.of(o.getPath()), OutputFormat.parse(o.getFormat()), o.getBytes(), o.getSha256()));
+    }
+
+    private ReportRun run(ReportRunRecord r) {
         return new ReportRun(r.getRunId(), r.getScheduleName(), ReportKind.parse(r.getReport()), ScheduleStore.map(r.getParams()),
                 RunTrigger.parse(r.getTrigger()), r.getScheduledAt().toInstant(), r.getStartedAt().toInstant(),
                 Optional.ofNullable(r.getFinishedAt()).map(OffsetDateTime::toInstant), RunStatus.parse(r.getStatus()),
                 r.getAttempts(), Optional.ofNullable(r.getError()), Arrays.asList(r.getOutputs()),
                 Optional.ofNullable(r.getOutputBytes()), Optional.ofNullable(r.getOutputSha256()),
-                Optional.ofNullable(r.getTemplateVersion()));
+                Optional.ofNullable(r.getTemplateVersion()), outputs(r.getRunId()));
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
 
@@ -45,9 +44,9 @@ public final class SmtpMailer implements Mailer {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.body(), "UTF-8");
             content.addBodyPart(text);
-            for (Path file : mail.attachments()) {
+            for (OutgoingMail.Attachment file : mail.attachments()) {
                 MimeBodyPart attachment = new MimeBodyPart();
-                attachment.attachFile(file.toFile());
+                attachment.attachFile(file.file().toFile(), file.mediaType(), null);
                 content.addBodyPart(attachment);
             }
             message.setContent(content);

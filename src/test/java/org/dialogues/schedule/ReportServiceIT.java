@@ -188,6 +188,40 @@ class ReportServiceIT {
     }
 
     @Test
+    void aServiceStoppedDuringAMailRetryLeavesTheRunToTheNextServiceWhichRedoesIt() throws Exception {
+        Mailer refusing = mail -> {
+            throw new Mailer.MailException("451 try again later", null);
+        };
+        List<OutgoingMail> sent = Collections.synchronizedList(new ArrayList<>());
+        ReportSchedule schedule = new ReportSchedule("retried", ReportKind.QUARTERLY, CronExpression.parse("0 7 2 1,4,7,10 *", "Asia/Seoul"),
+                ReportParameters.parse(List.of("quarter=previous")), folder, List.of("staff@example.org"), List.of(OutputFormat.PDF),
+                Optional.empty(), false, true);
+        schedules.add(schedule);
+        dueIn(Duration.ofSeconds(1));
+        ReportService first = new ReportService(database.dataSource(), schedules, new ReportJob(schedules.runs(), renderer,
+                Optional.of(refusing), new RetryPolicy(4, Duration.ofMinutes(10), 3.0), Clock.systemUTC()), FAST, Clock.systemUTC());
+        first.start();
+        Await.until(Duration.ofSeconds(20), () -> schedules.runs().history(Optional.empty(), 10).stream()
+                .anyMatch(r -> r.status() == RunStatus.RETRYING));
+
+        long stopping = System.nanoTime();
+        first.close();   // what SIGTERM does
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("no waiting out the retry delay").isLessThan(Duration.ofSeconds(10));
+        ReportRun left = single(schedules.runs().history(Optional.empty(), 10));
+        assertThat(left.status()).as("not failed for good").isEqualTo(RunStatus.RETRYING);
+        assertThat(left.error()).get().asString().contains("the next service redoes the run");
+
+        start(job(Optional.of(sent::add)));
+        Await.until(Duration.ofSeconds(30), () -> finishedRuns().stream().anyMatch(r -> r.status() == RunStatus.SUCCEEDED));
+
+        assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("staff@example.org"));
+        assertThat(finishedRuns()).filteredOn(r -> r.id() == left.id()).singleElement()
+                .satisfies(r -> assertThat(r.error()).contains(RunLog.INTERRUPTED));
+        assertThat(finishedRuns()).filteredOn(r -> r.status() == RunStatus.SUCCEEDED).singleElement()
+                .satisfies(r -> assertThat(r.scheduledAt()).isEqualTo(left.scheduledAt()));
+    }
+
+    @Test
     void missedFiringIsSkippedWhenCatchUpIsOff() throws Exception {
         schedules.add(quarterly("no-catch-up"));
         database.dsl().execute("UPDATE scheduled_tasks SET execution_time = now() - interval '3 days'");

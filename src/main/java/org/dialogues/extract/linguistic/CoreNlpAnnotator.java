@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreNLPProtos;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +41,16 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
     private static final String VERSION = "corenlp-4.5.10/tok-nohyphen,ssplit-eol,pos,lemma,ner3-sutime,depparse-ud/2";
     private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /**
+     * Longest sentence (in tokens) given to the dependency parser; longer ones are left unparsed.
+     * News sentences run to 60 or 80 tokens; a "sentence" of thousands (a pasted list, a text with
+     * no full stops) would hold a worker for minutes. Sentences under the cap are parsed exactly as
+     * before, so stored annotations keep their version.
+     */
+    static final int MAX_PARSED_TOKENS = 200;
+    /** Longest sentence tagged and searched for names and dates; CoreNLP skips longer ones (tags X, no entities). */
+    static final int MAX_TAGGED_TOKENS = 1_000;
+
     private static final CoreNlpAnnotator SHARED = new CoreNlpAnnotator();
 
     private final ProtobufAnnotationSerializer serializer = new ProtobufAnnotationSerializer(false);
@@ -55,9 +66,12 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
         return SHARED;
     }
 
+    /** The annotators up to NER, and the dependency parser on its own (it is given only sentences under the cap). */
+    private record Pipelines(StanfordCoreNLP tagger, StanfordCoreNLP parser) {}
+
     /** Lazy, thread-safe loading by the class loader. */
     private static final class Loaded {
-        static final StanfordCoreNLP PIPELINE = newPipeline();
+        static final Pipelines PIPELINE = newPipeline();
     }
 
     /** Loads the models now (e.g. before timing an import) rather than on the first article. */
@@ -81,7 +95,7 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
      * annotator cache; the pipeline then finds them there. Loaded one after the other they were
      * the longest wait of a one-file import.
      */
-    private static StanfordCoreNLP newPipeline() {
+    private static Pipelines newPipeline() {
         Properties properties = properties();
         List<Thread> loaders = new ArrayList<>();
         for (String annotator : List.of("pos", "ner", "depparse")) {
@@ -101,7 +115,13 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
                 break;   // the pipeline below loads what is missing itself
             }
         }
-        return new StanfordCoreNLP(properties);
+        Properties tagging = new Properties();
+        tagging.putAll(properties);
+        tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        Properties parsing = new Properties();
+        parsing.putAll(properties);
+        parsing.setProperty("annotators", "depparse");
+        return new Pipelines(new StanfordCoreNLP(tagging), new StanfordCoreNLP(parsing, false));
     }
 
     private static Properties properties() {
@@ -117,12 +137,14 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
         properties.setProperty("ner.applyNumericClassifiers", "true");
         properties.setProperty("ner.buildEntityMentions", "true");
         properties.setProperty("sutime.includeRange", "true");
+        properties.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        properties.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
         return properties;
     }
 
     /** CoreNLP's own account of the time spent per annotator in this process, for the benchmark. */
     public String timings() {
-        return Loaded.PIPELINE.timingInformation();
+        return Loaded.PIPELINE.tagger().timingInformation() + "\n" + Loaded.PIPELINE.parser().timingInformation();
     }
 
     @Override
@@ -136,9 +158,31 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        Loaded.PIPELINE.annotate(annotation);
+        Loaded.PIPELINE.tagger().annotate(annotation);
+        parse(annotation);
         CoreNLPProtos.Document document = trimmed(serializer.toProto(annotation));
         return new Annotated(convert(document), new StoredAnnotation(VERSION, gzip(document.toByteArray())));
+    }
+
+    /**
+     * The dependency parse of every sentence up to {@link #MAX_PARSED_TOKENS} tokens. CoreNLP checks
+     * for interrupts between sentences here as in the other annotators, so a time budget ends it.
+     */
+    private static void parse(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> parsable = sentences.stream()
+                .filter(sentence -> sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (parsable.size() == sentences.size()) {
+            Loaded.PIPELINE.parser().annotate(annotation);
+            return;
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, parsable);
+        try {
+            Loaded.PIPELINE.parser().annotate(annotation);
+        } finally {
+            annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +56,10 @@ public final class Pipeline implements Stage {
         Map<String, Duration> times = new LinkedHashMap<>();
         AnnotatedDocument current = document;
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the caller's time budget ran out: stop between stages rather than finish the article
+                throw new CancellationException("extraction interrupted before " + stage.name());
+            }
             long started = System.nanoTime();
             current = stage.annotate(current);
             times.merge(stage.name(), Duration.ofNanos(System.nanoTime() - started), Duration::plus);
