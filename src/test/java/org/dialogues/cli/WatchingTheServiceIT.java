@@ -42,7 +42,7 @@ class WatchingTheServiceIT {
         db = TestDatabase.create();
         cli = new CommandRunner(Map.of("DIALOGUES_DB_URL", db.jdbcUrl(), "DIALOGUES_DB_USER", "postgres",
                 "DIALOGUES_SMTP_HOST", "localhost", "DIALOGUES_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "DIALOGUES_SMTP_FROM", "reports@example.org"), workingDirectory, Clock.systemUTC());
+                "DIALOGUES_SMTP_FROM", "reports@example.org", "DIALOGUES_SMTP_TLS", "none"), workingDirectory, Clock.systemUTC());
         CommandRunner.Result add = cli.run("schedule", "add", "partners", "--report", "partner", "--cron", "0 7 * * *",
                 "--param", "party=US", "--param", "period=last 12 months", "--to", "out", "--format", "pdf,xlsx,csv",
                 "--mail", "desk@example.org");
