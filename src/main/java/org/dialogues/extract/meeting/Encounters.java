@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.ArrayList;
+import org.dialogues.extract.text.ClauseText;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,11 @@ final class Encounters {
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */
     private static final Pattern IN_WHICH = Pattern.compile(
-            "^[^.;]{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b[^.;]{0,120}$");
+            "^" + ClauseText.IN_SENTENCE + "{0,60}?,\\s*(?:(?:in|at|during)\\s+which|where)\\b" + ClauseText.IN_SENTENCE + "{0,120}$");
+    /** "..., for the 48th ": the purpose phrase of an encounter, up to the meeting's name. */
+    private static final Pattern FOR_THE = Pattern.compile(
+            "^[^;]*\\bfor\\s+(?:(?:the|their|its|this|an?)\\s+)?(?:[\\w.-]+\\s+){0,3}$");
+    private static final int PURPOSE_REACH = 90;
     /** "A and B met": the person before "and" shares the subject's side of the encounter. */
     private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,|,?\\s+and)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,5}$");
     private static final Pattern ATTENDED_BY = Pattern.compile(
@@ -79,8 +84,9 @@ final class Encounters {
                     verbs.get(v)[0], drafts, references)) {
                 continue;
             }
+            int objectsEnd = objects.isEmpty() ? from : objects.get(objects.size() - 1).span().end();
             Optional<Draft> told = subject == null ? Optional.empty()
-                    : toldInClause(text, references, verbs.get(v)[0]);
+                    : toldInClause(text, references, verbs.get(v)[0]).or(() -> purpose(text, references, objectsEnd, to));
             if (told.isPresent()) {
                 joinTold(told.get(), text, people, subject, objects, sentence);
                 continue;
@@ -135,6 +141,17 @@ final class Encounters {
     private static Optional<Draft> toldInClause(String text, List<Reference> references, int verbStart) {
         return references.stream().filter(r -> r.anchor() < verbStart).reduce((a, b) -> b)
                 .filter(r -> IN_WHICH.matcher(text.substring(r.anchor(), verbStart)).find())
+                .map(Reference::draft);
+    }
+
+    /**
+     * "A hosted B, chairman of the X, for the 48th Y": the meeting named as the purpose of the
+     * encounter is the encounter. ("A met B at the Z summit" stays a meeting of its own, held beside Z.)
+     */
+    private static Optional<Draft> purpose(String text, List<Reference> references, int objectsEnd, int clauseEnd) {
+        return references.stream().filter(r -> r.anchor() >= objectsEnd && r.anchor() < clauseEnd).findFirst()
+                .filter(r -> r.anchor() - objectsEnd <= PURPOSE_REACH)
+                .filter(r -> FOR_THE.matcher(text.substring(objectsEnd, r.anchor())).find())
                 .map(Reference::draft);
     }
 

@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.regex.Pattern;
+import org.dialogues.extract.text.ClauseText;
 
 /**
  * "The first talks since 2018", "the first such dialogue in six years": "first" counts occasions
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 final class FirstOccasion {
 
     private static final Pattern AFTER_A_GAP = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,12}\\))?[^.;]{0,60}?\\b(?:since\\b|in\\s+(?:(?:more\\s+than|over|nearly|almost|about"
+            "^\\s*(?:\\([^)]{1,12}\\))?" + ClauseText.IN_SENTENCE + "{0,60}?\\b(?:since\\b|in\\s+(?:(?:more\\s+than|over|nearly|almost|about"
             + "|roughly|some)\\s+)?(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
             + "|many|a\\s+few|a\\s+couple\\s+of)?\\s*(?:years?|months?|decades?)\\b)",
             Pattern.CASE_INSENSITIVE);

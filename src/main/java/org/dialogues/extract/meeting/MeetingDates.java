@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.Arrays;
+import org.dialogues.extract.text.ClauseText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class MeetingDates {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern RELATIVE_OTHER = Pattern.compile(",\\s*(?:which|who)\\b");
-    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b[^,.;]*$");
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\b" + ClauseText.IN_CLAUSE + "*$");
     private static final int DATE_REACH = 160;
     /** How far after "immediately after" the meeting it names may begin. */
     private static final int ORDER_REACH = 80;

@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.ArrayList;
+import org.dialogues.extract.text.ClauseText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.dialogues.extract.participant.PersonMention;
 /** Who meets whom: the people linked to a meeting noun by "with" or "between", and the subject who meets them. */
 final class MeetingPeople {
 
-    private static final Pattern COMPLEMENT = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?[^.;]{0,40}?\\b(with|between)\\s");
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s*(?:\\([^)]{1,12}\\))?" + ClauseText.IN_SENTENCE + "{0,40}?\\b(with|between)\\s");
 
     private MeetingPeople() {
     }

@@ -1,6 +1,7 @@
 package org.dialogues.extract.meeting;
 
 import java.util.List;
+import org.dialogues.extract.text.ClauseText;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,9 @@ final class NounPhraseMentions {
     /** "came to Seoul straight from the X summit": a meeting travelled from is where people were, not a report of it. */
     private static final Pattern CAME_FROM = Pattern.compile(
             "\\b(?:came|come|comes|coming|arrived|arriving|returned|returning|flew|flying|headed|heading)\\b"
-            + "[^,.;]{0,40}\\bfrom\\s+(?:the\\s+)?$");
+            + ClauseText.IN_CLAUSE + "{0,40}\\bfrom\\s+(?:the\\s+)?$");
     /** "the first talks since ...": a first-after-an-event, not the first edition. */
-    private static final Pattern FIRST_SINCE = Pattern.compile("^[^.;]{0,80}?\\bsince\\b");
+    private static final Pattern FIRST_SINCE = Pattern.compile("^" + ClauseText.IN_SENTENCE + "{0,80}?\\bsince\\b");
     /** ", the first defense talks ...": an appositive after a comma describes the meeting just named. */
     private static final Pattern COMMA_THE = Pattern.compile(",\\s*the\\s+$");
     /** "the first meeting of the three leaders since a session in New York in 2017": the last one before it. */
@@ -180,7 +181,7 @@ final class NounPhraseMentions {
             return;
         }
         if (!described && MeetingNames.INFORMAL_HEADS.contains(phrase.head())) {
-            boolean between = linked.size() == 2 && after.matches("(?s)^[^.;]{0,40}?\\bbetween\\s.*");
+            boolean between = linked.size() == 2 && after.matches("(?s)^" + ClauseText.IN_SENTENCE + "{0,40}?\\bbetween\\s.*");
             PersonMention subject = between ? linked.get(0) : MeetingPeople.subject(people, headStart, linked);
             for (PersonMention other : between ? linked.subList(1, 2) : linked) {
                 encounters.encounter(article, sentence, phrase.text(text), subject, other, headStart, null, drafts,

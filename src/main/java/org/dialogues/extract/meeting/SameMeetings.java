@@ -13,6 +13,9 @@ import org.dialogues.extract.time.DatePrecision;
  */
 final class SameMeetings {
 
+    /** How many sentences apart two accounts of one meeting may first be told. */
+    private static final int NEARBY = 2;
+
     private SameMeetings() {
     }
 
@@ -21,7 +24,7 @@ final class SameMeetings {
         List<Draft> kept = new ArrayList<>(drafts);
         for (Draft draft : drafts) {
             Optional<Draft> named = draft.collective ? toldByItsSides(drafts, draft)
-                    : draft.encounter ? toldAsTalks(drafts, draft) : Optional.empty();
+                    : draft.encounter ? toldAsTalks(drafts, draft) : numberedNearby(drafts, draft);
             named.ifPresent(d -> {
                 d.absorb(draft);
                 kept.remove(draft);
@@ -52,6 +55,26 @@ final class SameMeetings {
                 .filter(d -> d.city == null || talks.city == null || d.city.equals(talks.city))
                 .filter(d -> d.sentences.contains(talks.firstSentence) || sameDayAndPlace(d, talks)
                         || d.people.containsAll(talks.people))
+                .findFirst();
+    }
+
+    /**
+     * "held their annual Military Committee Meeting in Seoul on Sunday. ... for the 48th MCM": a
+     * series named without a number is the numbered edition of that series told next to it, when
+     * nothing about them disagrees and its words do not point at another occasion ("the previous SCM").
+     */
+    private static Optional<Draft> numberedNearby(List<Draft> drafts, Draft unnumbered) {
+        if (unnumbered.series == null || unnumbered.edition != null || unnumbered.name == null
+                || java.util.Arrays.stream(unnumbered.name.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .anyMatch(BackReferences.OTHER_OCCASION::contains)) {
+            return Optional.empty();
+        }
+        return drafts.stream()
+                .filter(d -> d != unnumbered && d.edition != null && unnumbered.series.equals(d.series))
+                .filter(d -> d.status == unnumbered.status && d.parties.equals(unnumbered.parties))
+                .filter(d -> Math.abs(d.firstSentence - unnumbered.firstSentence) <= NEARBY)
+                .filter(d -> d.date == null || unnumbered.date == null || d.date.date().equals(unnumbered.date.date()))
+                .filter(d -> d.city == null || unnumbered.city == null || d.city.equals(unnumbered.city))
                 .findFirst();
     }
 

@@ -28,6 +28,13 @@ public final class SeriesCatalog {
         }
     }
 
+    /**
+     * Words news puts before a series name that say when or how often, not which series: "their
+     * annual Security Consultative Meeting", "the next Strategic Dialogue", "the ever first ...".
+     */
+    private static final Set<String> NOT_OF_THE_NAME = Set.of("the", "ever", "annual", "yearly", "regular",
+            "biennial", "biannual", "latest", "next", "upcoming", "previous", "recent");
+
     private final AliasMatcher aliases;
     private final Map<String, ReferenceData.Series> byKey = new HashMap<>();
     private final Map<String, ReferenceData.Series> byAcronym = new HashMap<>();
@@ -72,7 +79,7 @@ public final class SeriesCatalog {
         String words = java.util.Arrays.stream(rest.toString().toLowerCase(Locale.ROOT).split("[\\s\\-–]+"))
                 .map(w -> w.replaceAll("^[^\\p{L}\\p{N}+]+|[^\\p{L}\\p{N}+]+$", ""))
                 .map(w -> w.replaceAll("['’]s?$", ""))
-                .filter(w -> !w.isEmpty() && Ordinals.parse(w).isEmpty() && !w.equals("ever") && !w.equals("the"))
+                .filter(w -> !w.isEmpty() && Ordinals.parse(w).isEmpty() && !NOT_OF_THE_NAME.contains(w))
                 .collect(Collectors.joining(" "));
         return new SeriesKey(koreaFirst(parties), words);
     }

@@ -28,7 +28,10 @@ final class Sides {
     private static final Set<String> SIDE_HOLDERS = Set.of("leaders", "leader", "ministers", "minister", "heads",
             "head", "chiefs", "officials", "diplomats", "envoys", "delegations", "delegation", "governments",
             "government", "presidents", "president", "representatives", "militaries", "forces", "secretaries",
-            "members", "allies", "advisers", "advisors", "counterparts", "directors");
+            "members", "allies", "advisers", "advisors", "counterparts", "directors", "officers", "generals",
+            "commanders", "chairmen", "chairs", "negotiators", "lawmakers", "legislators", "parliamentarians",
+            "ambassadors", "premiers", "chancellors", "deputies", "teams", "navies", "armies", "ministries",
+            "agencies", "authorities", "administrations");
     /** "they", "both", "the two", "the allies": a subject standing for sides already told. */
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,7 @@
 package org.dialogues.extract.participant;
 
 import java.util.ArrayList;
+import org.dialogues.extract.text.ClauseText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class ParticipantStage implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** "X sent a message to the meeting", "in a video message": a greeting from afar, not a part in it. */
     private static final Pattern MESSAGE = Pattern.compile(
-            "^[^.;]{0,40}?\\b(?:sent|send|sends|delivered|delivers|in)\\s+(?:a|an|his|her|their)\\s+"
+            "^" + ClauseText.IN_SENTENCE + "{0,40}?\\b(?:sent|send|sends|delivered|delivers|in)\\s+(?:a|an|his|her|their)\\s+"
             + "(?:[\\w-]+\\s+){0,2}(?:message|letter)\\b", Pattern.CASE_INSENSITIVE);
     /** Analysts, professors and researchers comment on a meeting; they do not hold it. */
     private static final String EXPERT = "expert";

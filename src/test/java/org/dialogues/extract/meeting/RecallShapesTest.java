@@ -180,4 +180,49 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).filteredOn(m -> m.startDate().equals(WEDNESDAY))
                 .singleElement().satisfies(m -> assertThat(m.city()).isEqualTo("Geneva"));
     }
+    @Test
+    void anAnnualSeriesMeetingIsOfItsSeries() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held their annual Security Consultative Meeting in Seoul on Monday.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.series()).isEqualTo("Korea-U.S. Security Consultative Meeting"));
+    }
+
+    @Test
+    void theOfficersOfTwoCountriesAreItsSides() {
+        Extraction extraction = Articles.extract(
+                "The top military officers of South Korea and the United States held talks in Seoul on Monday.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US"));
+    }
+
+    @Test
+    void aSeriesToldAndThenItsNumberedEditionAreOneMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held their annual Security Consultative Meeting in Seoul on Monday. "
+                + "Defense Minister Kim Dong-su hosted U.S. Defense Secretary John Miller for the 56th SCM.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.edition()).isEqualTo(56);
+            assertThat(m.city()).isEqualTo("Seoul");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 4, 14));
+        });
+    }
+
+    @Test
+    void aDateInASinceClauseAfterAnAbbreviationIsAnotherEventsDate() {
+        Extraction extraction = Articles.extract(
+                "South Korea and the United States held their annual Security Consultative Meeting in Seoul on Monday. "
+                + "Defense Minister Kim Dong-su hosted U.S. Defense Secretary John Miller for the 56th SCM, "
+                + "Miller's first trip to South Korea since he took the top U.S. defense post in January.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 4, 14)));
+    }
 }
