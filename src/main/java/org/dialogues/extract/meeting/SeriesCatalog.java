@@ -38,6 +38,8 @@ public final class SeriesCatalog {
     private final AliasMatcher aliases;
     private final Map<String, ReferenceData.Series> byKey = new HashMap<>();
     private final Map<String, ReferenceData.Series> byAcronym = new HashMap<>();
+    /** Series by the words of a name of theirs that names no party; empty where two series share the words. */
+    private final Map<String, Optional<ReferenceData.Series>> byWords = new HashMap<>();
     private final Map<String, String> partyKinds = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
 
@@ -53,6 +55,10 @@ public final class SeriesCatalog {
             for (String name : names) {
                 SeriesKey key = key(name, series.parties());
                 byKey.putIfAbsent(key.value(), series);
+                if (aliases.find(name, 0, name.length()).isEmpty() && key.words().contains(" ")) {
+                    byWords.merge(key.words(), Optional.of(series),
+                            (a, b) -> a.equals(b) ? a : Optional.empty()); // two series, same words: neither
+                }
                 if (name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ")) {
                     byAcronym.putIfAbsent(name, series);
                 }
@@ -84,8 +90,16 @@ public final class SeriesCatalog {
         return new SeriesKey(koreaFirst(parties), words);
     }
 
+    /**
+     * The series of a name. A name that states no party ("the Military Committee Meeting", "the
+     * Security Consultative Meeting") is the one series known by those words, when only one is.
+     */
     public Optional<ReferenceData.Series> find(SeriesKey key) {
-        return Optional.ofNullable(byKey.get(key.value()));
+        Optional<ReferenceData.Series> exact = Optional.ofNullable(byKey.get(key.value()));
+        if (exact.isPresent() || !key.parties().isEmpty()) {
+            return exact;
+        }
+        return byWords.getOrDefault(key.words(), Optional.empty());
     }
 
     public Optional<ReferenceData.Series> findByAcronym(String acronym) {

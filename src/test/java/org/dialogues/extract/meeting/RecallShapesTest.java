@@ -225,4 +225,14 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 4, 14)));
     }
+    @Test
+    void aSeriesNamedWithoutItsSidesIsStillThatSeries() {
+        Extraction extraction = Articles.extract(
+                "The Security Consultative Meeting took place in Seoul on Monday.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.series()).isEqualTo("Korea-U.S. Security Consultative Meeting");
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US");
+        });
+    }
 }
