@@ -34,7 +34,9 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
     /** Parts of a day a date may hang from: "on the morning of March 3". */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "set", "slate", "aim", "agree",
-            "decide", "arrange", "prepare");
+            "decide", "arrange", "prepare", "due");
+    /** "will hold", and the possibility of a meeting: "where he could meet X", "may hold talks". */
+    private static final Set<String> LOOKING_AHEAD = Set.of("will", "shall", "could", "may", "might");
     /** Nouns for the people of the other side who hold the same office: "their Japanese counterparts". */
     private static final Set<String> EQUALS = Set.of("counterpart", "peer");
     /** Words an acronym leaves out: "Strategy and Consultation", "Ministry of Defense". */
@@ -458,7 +460,7 @@ record Clauses(String text, ParsedSentence sentence, List<EntityMention> entitie
             if (anchor == head || !token(anchor).isVerb()) {
                 continue;
             }
-            if (hasChild(anchor, "aux", Set.of("will", "shall")) || PLANNING.contains(token(anchor).lowerLemma())
+            if (hasChild(anchor, "aux", LOOKING_AHEAD) || PLANNING.contains(token(anchor).lowerLemma())
                     && !token(anchor).pos().equals("VBD") || aheadByParent(anchor)) {
                 return Optional.of(MeetingStatus.PLANNED);
             }

@@ -13,7 +13,10 @@ final class StatusCues {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|shall|to be held|to hold|plans? to|planned|planning to|scheduled|upcoming|expected to|"
             + "is set to|are set to|next (?:week|month|year)|later this (?:week|month|year)|starting next|"
-            + "slated|forthcoming|would hold)\\b", Pattern.CASE_INSENSITIVE);
+            + "slated|forthcoming|would hold"
+            // "is due to host", not "due to the pandemic"; "where he could meet X"
+            + "|(?:is|are|was|were)\\s+due\\s+to\\s+(?!the\\b|an?\\b|its\\b|their\\b|his\\b|her\\b|this\\b)\\p{L}+"
+            + "|(?:could|may|might)\\s+(?:\\w+\\s+)?(?:meet|hold|host|visit|sit))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:held|met|was|were|had|took place|launched|hosted|attended|agreed|said|discussed|reaffirmed|"
             + "signed|visited|concluded|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
@@ -23,7 +26,7 @@ final class StatusCues {
             ",\\s*(?:(?:at|in|during)\\s+which|where)\\b[^;]*$", Pattern.CASE_INSENSITIVE);
     /** A relative clause that itself looks ahead ("where they will sign") still tells of a coming meeting. */
     private static final Pattern MODAL = Pattern.compile(
-            "\\b(?:will|shall|would|(?:is|are)\\s+(?:set\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|shall|would|could|may|might|(?:is|are)\\s+(?:set\\s+)?to)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "an agreement that will allow ...": what a thing will do, not a meeting still to come. */
     private static final Pattern THING_WILL = Pattern.compile(

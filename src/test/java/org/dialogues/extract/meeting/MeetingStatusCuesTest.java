@@ -35,4 +35,23 @@ class MeetingStatusCuesTest {
         assertThat(StatusCues.status("The sides agreed on a forum that will open in Hanoi next month."))
                 .isEqualTo(MeetingStatus.PLANNED);
     }
+    @Test
+    void aMeetingADelegationIsDueToHoldOrCouldHoldLooksAhead() {
+        assertThat(StatusCues.status("South Korea is due to host the security dialogue in Seoul on May 24."))
+                .isEqualTo(MeetingStatus.PLANNED);
+        assertThat(StatusCues.status("He flies to Bali on Monday, where he could meet the Chinese president."))
+                .isEqualTo(MeetingStatus.PLANNED);
+        assertThat(StatusCues.status("The talks were held in Seoul, a week late due to the typhoon."))
+                .isEqualTo(MeetingStatus.HELD);
+    }
+
+    @Test
+    void aMeetingThatCouldBeHeldIsPlannedInTheSentencesStructure() {
+        org.dialogues.extract.Extraction extraction = org.dialogues.extract.Articles.extract(
+                "South Korea and Japan may hold a summit in Seoul next month, officials said.",
+                java.time.LocalDate.of(2025, 4, 16));
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.PLANNED));
+    }
 }
