@@ -88,8 +88,8 @@ class SeedExtractionQualityIT {
         Path gold = Path.of("src", "test", "resources", "devset-gold.json");
         GoldScorer.Report report = measure("devset", articles, gold);
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.66);
-        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.76);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.78);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.85);
         assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.82);
         assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.90);
     }
@@ -105,8 +105,8 @@ class SeedExtractionQualityIT {
         Path gold = Path.of("src", "test", "resources", "shapes-gold.json");
         GoldScorer.Report report = measure("shapes", articles, gold);
 
-        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.70);
-        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.68);
+        assertThat(report.meetings().f1()).as("meetings F1").isGreaterThanOrEqualTo(0.76);
+        assertThat(report.participants().f1()).as("participants F1").isGreaterThanOrEqualTo(0.72);
         assertThat(report.commitments().f1()).as("commitments F1").isGreaterThanOrEqualTo(0.74);
         assertThat(report.startDates().value()).as("meeting start dates").isGreaterThanOrEqualTo(0.80);
     }
