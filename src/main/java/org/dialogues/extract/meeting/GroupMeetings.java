@@ -3,6 +3,7 @@ package org.dialogues.extract.meeting;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogues.extract.MeetingStatus;
 import org.dialogues.extract.participant.PersonMention;
@@ -45,9 +46,15 @@ final class GroupMeetings {
     }
 
     /** "The leaders of South Korea, the United States and Japan met in Lima": parties as the subject of "met". */
+    private static final Pattern VERB = Pattern.compile("[\\p{L}-]+(?:\\s+with)?");
+
     void partiesMet(Article article, Sentence sentence, int verbStart, List<DateMention> found,
             List<Draft> drafts, List<Reference> references) {
         Set<String> parties = Sides.subjectParties(article, sentence.span(), verbStart);
+        if (parties.size() >= 2) {
+            // "The leaders of A, B and C met NATO leaders": the side met is a party too
+            parties.addAll(Sides.objectParties(article, sentence.span(), verbEnd(article.text(), verbStart)));
+        }
         if (parties.size() < 2) {
             collectiveMetBefore(article, sentence, verbStart, found, drafts, references);
             return;
@@ -56,6 +63,12 @@ final class GroupMeetings {
         draft.refer(sentence.index());
         drafts.add(draft);
         references.add(new Reference(draft, verbStart, null));
+    }
+
+    /** The end of the meeting verb at {@code verbStart}, with its "with" ("met with"). */
+    private static int verbEnd(String text, int verbStart) {
+        Matcher verb = VERB.matcher(text).region(verbStart, text.length());
+        return verb.lookingAt() ? verb.end() : verbStart;
     }
 
     /** An unnamed meeting of several sides, first told in {@code sentence}: "meeting of Korea, U.S., Japan". */

@@ -32,6 +32,10 @@ final class Sides {
             "commanders", "chairmen", "chairs", "negotiators", "lawmakers", "legislators", "parliamentarians",
             "ambassadors", "premiers", "chancellors", "deputies", "teams", "navies", "armies", "ministries",
             "agencies", "authorities", "administrations");
+    /** "NATO leaders", "Japanese defense officials": up to two words, then the noun for the people of a side. */
+    private static final Pattern HOLDER_AFTER = Pattern.compile(
+            "\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + String.join("|", SIDE_HOLDERS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final int OBJECT_REACH = 80;
     /** "they", "both", "the two", "the allies": a subject standing for sides already told. */
     private static final Pattern COLLECTIVE_SUBJECT = Pattern.compile(
             "\\b(?:they|both|the two|the sides|the allies|the three)\\b", Pattern.CASE_INSENSITIVE);
@@ -54,6 +58,28 @@ final class Sides {
         Set<String> parties = new LinkedHashSet<>();
         for (PartyMention mention : article.partiesIn(sentence)) {
             if (mention.span().start() < before && !mention.isMetonym() && isSide(article.text(), mention)) {
+                parties.add(mention.partyCode());
+            }
+        }
+        return parties;
+    }
+
+    /**
+     * "... met NATO leaders", "met the defense ministers of Japan": the parties of the people met, named
+     * right after the meeting verb (up to the clause's end), each as the holder of a side.
+     */
+    static Set<String> objectParties(Article article, Span sentence, int verbEnd) {
+        String text = article.text();
+        int end = verbEnd;
+        while (end < sentence.end() && end - verbEnd < OBJECT_REACH && ",;".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        Set<String> parties = new LinkedHashSet<>();
+        for (PartyMention mention : article.partiesIn(new Span(verbEnd, end))) {
+            Matcher holder = HOLDER_AFTER.matcher(text).region(mention.span().end(), end);
+            Matcher of = OF_WHAT.matcher(text.substring(Math.max(verbEnd, mention.span().start() - 40), mention.span().start()));
+            boolean heldBy = holder.lookingAt() || of.find() && SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT));
+            if (heldBy && !mention.isMetonym()) {
                 parties.add(mention.partyCode());
             }
         }

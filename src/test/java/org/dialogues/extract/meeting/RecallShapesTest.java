@@ -235,4 +235,13 @@ class RecallShapesTest {
             assertThat(m.parties()).containsExactlyInAnyOrder("KR", "US");
         });
     }
+    @Test
+    void theLeadersTheSidesMetAreASideToo() {
+        Extraction extraction = Articles.extract(
+                "The leaders of South Korea, Japan and Australia met NATO leaders in Washington on Monday.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP", "AU", "NATO"));
+    }
 }
