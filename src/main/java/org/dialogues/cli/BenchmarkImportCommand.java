@@ -62,7 +62,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = environment.out();
         Path work = Files.createTempDirectory("dialogues-benchmark");
-        Path corpus = makeCorpus(work.resolve("corpus"));
+        Path corpus = makeCorpus(work.resolve("corpus"), articles);
         DatabaseSettings settings = new DatabaseSettings(work.resolve("home"), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
         out.printf("Corpus: %,d articles in %s; %d processors, max heap %,d MB%n", articles, corpus,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -153,8 +153,8 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         out.println("  within LinguisticStage, " + CoreNlpAnnotator.shared().timings().strip().replace("\n", "\n    "));
     }
 
-    /** Copies of the sample text articles, each made unique by a numbered closing line. */
-    private Path makeCorpus(Path folder) throws IOException {
+    /** Copies of the sample text articles, each made unique by a numbered line (shared with {@code benchmark scale}). */
+    static Path makeCorpus(Path folder, int articles) throws IOException {
         Path samples = SampleArticles.copyTo(folder.resolveSibling("samples"));
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(samples)) {
