@@ -11,51 +11,41 @@ COMMENT ON COLUMN meeting.party_codes IS 'The codes of meeting_party for this me
 COMMENT ON COLUMN commitment.party_codes IS 'The codes of commitment_party for this commitment, alphabetical; kept by triggers on commitment_party (never write it). GIN-indexed: WHERE party_codes @> ''{KR}''.';
 
 -- Statement-level: a multi-row insert of an article's parties costs one UPDATE, not one per row,
--- and a row whose codes are already right is not written again.
-CREATE FUNCTION refresh_meeting_party_codes() RETURNS trigger LANGUAGE plpgsql AS $$
+-- and a row whose codes are already right is not written again. One function serves both fact
+-- tables: its arguments name the fact table and the link table's column for it.
+CREATE FUNCTION refresh_party_codes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE meeting m
-       SET party_codes = fresh.codes
-      FROM (SELECT changed.id, coalesce((SELECT array_agg(l.party_code ORDER BY l.party_code)
-                                           FROM meeting_party l WHERE l.meeting_id = changed.id), '{}') AS codes
-              FROM (SELECT DISTINCT meeting_id AS id FROM changed_rows) changed) fresh
-     WHERE m.id = fresh.id AND m.party_codes IS DISTINCT FROM fresh.codes;
+    EXECUTE format($sql$
+        UPDATE %1$I f
+           SET party_codes = fresh.codes
+          FROM (SELECT changed.id, coalesce((SELECT array_agg(l.party_code ORDER BY l.party_code)
+                                               FROM %2$I l WHERE l.%3$I = changed.id), '{}') AS codes
+                  FROM (SELECT DISTINCT %3$I AS id FROM changed_rows) changed) fresh
+         WHERE f.id = fresh.id AND f.party_codes IS DISTINCT FROM fresh.codes$sql$,
+        TG_ARGV[0], TG_TABLE_NAME, TG_ARGV[1]);
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION refresh_meeting_party_codes() IS 'Trigger: recomputes meeting.party_codes for the meetings whose meeting_party rows a statement changed.';
-
-CREATE FUNCTION refresh_commitment_party_codes() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE commitment c
-       SET party_codes = fresh.codes
-      FROM (SELECT changed.id, coalesce((SELECT array_agg(l.party_code ORDER BY l.party_code)
-                                           FROM commitment_party l WHERE l.commitment_id = changed.id), '{}') AS codes
-              FROM (SELECT DISTINCT commitment_id AS id FROM changed_rows) changed) fresh
-     WHERE c.id = fresh.id AND c.party_codes IS DISTINCT FROM fresh.codes;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION refresh_commitment_party_codes() IS 'Trigger: recomputes commitment.party_codes for the commitments whose commitment_party rows a statement changed.';
+COMMENT ON FUNCTION refresh_party_codes() IS 'Trigger on meeting_party and commitment_party: recomputes party_codes of the meetings or commitments (argument 0: the table; argument 1: the link column) whose link rows a statement changed.';
 
 -- A transition table serves one event only, hence one trigger per event (an update that moves a
 -- row to another meeting changes both: old and new ids are refreshed).
 CREATE TRIGGER meeting_party_inserted AFTER INSERT ON meeting_party
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_meeting_party_codes();
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('meeting', 'meeting_id');
 CREATE TRIGGER meeting_party_deleted AFTER DELETE ON meeting_party
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_meeting_party_codes();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('meeting', 'meeting_id');
 CREATE TRIGGER meeting_party_updated_old AFTER UPDATE ON meeting_party
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_meeting_party_codes();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('meeting', 'meeting_id');
 CREATE TRIGGER meeting_party_updated_new AFTER UPDATE ON meeting_party
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_meeting_party_codes();
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('meeting', 'meeting_id');
 CREATE TRIGGER commitment_party_inserted AFTER INSERT ON commitment_party
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_commitment_party_codes();
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('commitment', 'commitment_id');
 CREATE TRIGGER commitment_party_deleted AFTER DELETE ON commitment_party
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_commitment_party_codes();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('commitment', 'commitment_id');
 CREATE TRIGGER commitment_party_updated_old AFTER UPDATE ON commitment_party
-    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_commitment_party_codes();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('commitment', 'commitment_id');
 CREATE TRIGGER commitment_party_updated_new AFTER UPDATE ON commitment_party
-    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_commitment_party_codes();
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION refresh_party_codes('commitment', 'commitment_id');
 
 UPDATE meeting m SET party_codes = p.codes
   FROM (SELECT meeting_id, array_agg(party_code ORDER BY party_code) AS codes FROM meeting_party GROUP BY meeting_id) p

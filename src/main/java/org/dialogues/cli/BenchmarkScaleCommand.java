@@ -9,7 +9,6 @@ import org.dialogues.database.DatabaseSettings;
 import org.dialogues.database.EmbeddedServer;
 import org.dialogues.extract.linguistic.CoreNlpAnnotator;
 import org.dialogues.ingest.Importer;
-import org.dialogues.ingest.Overrides;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -116,12 +115,8 @@ final class BenchmarkScaleCommand implements Callable<Integer> {
 
     private double importInto(Database database, Path corpus, String label) {
         CoreNlpAnnotator.shared().load();
-        Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
         long start = System.nanoTime();
-        Importer.Summary summary;
-        try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
-            summary = importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
-        }
+        Importer.Summary summary = BenchmarkImportCommand.importCorpus(environment, database, corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         environment.out().printf("Import of %d real-shaped articles into %s: %,d imported, %d failed in %.1f s%n",
                 importArticles, label, summary.imported(), summary.failed(), seconds);
