@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dialogues benchmark ...}: commands that print performance figures (they assert nothing). */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Print performance figures: import throughput, report fill and export.",
-        subcommands = {BenchmarkImportCommand.class, BenchmarkReportCommand.class})
+        description = "Print performance figures: import throughput, report fill and export, analyst queries at scale.",
+        subcommands = {BenchmarkImportCommand.class, BenchmarkReportCommand.class, BenchmarkScaleCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @Spec

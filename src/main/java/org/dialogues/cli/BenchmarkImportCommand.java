@@ -62,7 +62,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = environment.out();
         Path work = Files.createTempDirectory("dialogues-benchmark");
-        Path corpus = makeCorpus(work.resolve("corpus"));
+        Path corpus = makeCorpus(work.resolve("corpus"), articles);
         DatabaseSettings settings = new DatabaseSettings(work.resolve("home"), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
         out.printf("Corpus: %,d articles in %s; %d processors, max heap %,d MB%n", articles, corpus,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -81,17 +81,21 @@ final class BenchmarkImportCommand implements Callable<Integer> {
                 CoreNlpAnnotator.shared().version());
         Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
         measureExtraction(out, corpus, extractor);
-        Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
         long start = System.nanoTime();
-        Importer.Summary summary;
-        try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
-            summary = importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
-        }
+        Importer.Summary summary = importCorpus(environment, database, corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("Import (read + annotate + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
                 summary.imported(), summary.failed(), seconds, summary.imported() / seconds);
         measureReextraction(out, database, extractor);
         out.printf("Peak heap used: %,d MB%n", peakHeapMegabytes());
+    }
+
+    /** Imports a corpus folder as {@code bin/dialogues import} would (shared with {@code benchmark scale}). */
+    static Importer.Summary importCorpus(Environment environment, Database database, Path corpus) {
+        Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
+        try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
+            return importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
+        }
     }
 
     /**
@@ -153,8 +157,8 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         out.println("  within LinguisticStage, " + CoreNlpAnnotator.shared().timings().strip().replace("\n", "\n    "));
     }
 
-    /** Copies of the sample text articles, each made unique by a numbered closing line. */
-    private Path makeCorpus(Path folder) throws IOException {
+    /** Copies of the sample text articles, each made unique by a numbered line (shared with {@code benchmark scale}). */
+    static Path makeCorpus(Path folder, int articles) throws IOException {
         Path samples = SampleArticles.copyTo(folder.resolveSibling("samples"));
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(samples)) {

@@ -28,4 +28,16 @@ class BenchmarkCommandIT {
                 .containsPattern("Re-extraction from stored annotations \\(rules \\+ store\\), nothing changed, nothing written: 6 articles \\(0 annotated anew, 6 unchanged\\)")
                 .containsPattern("Peak heap used: [0-9,]+ MB");
     }
+
+    @Test
+    void scaleBenchmarkBuildsASyntheticBaseAndTimesTheAnalystQueries() {
+        CommandRunner.Result result = new CommandRunner(Map.of(), work).run("benchmark", "scale", "--articles", "400", "--import-articles", "0", "--runs", "2");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out())
+                .contains("Synthetic knowledge base of 400 articles")
+                .containsPattern("Built in [0-9.]+ s: article 400; meeting 200;")
+                .contains("Analyst queries as dialogues_reader, warm, 2 runs each")
+                .containsPattern("open commitments for a partner, newest 50 +[0-9]+ +[0-9.]+ +[0-9.]+ +(none|[a-z_, ]+)")
+                .contains("ranked full-text search, top 20", "sources of a meeting", "articles without findings, first page");
+    }
 }
