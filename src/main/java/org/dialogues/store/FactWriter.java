@@ -223,8 +223,7 @@ final class FactWriter {
                 .set(MEETING.COUNTRY_CODE, meetingField("country_code", fresh, MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
                 .set(MEETING.LEVEL_CODE, meetingField("level_code", fresh, MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
                 .set(MEETING.START_DATE, meetingField("dates", fresh, MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
-                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE,
-                        DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
+                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE, mergedEndDate())))
                 .set(MEETING.DATE_PRECISION, meetingField("dates", fresh, MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
@@ -301,6 +300,15 @@ final class FactWriter {
             case YEAR -> 2;
             case UNKNOWN -> 1;
         };
+    }
+
+    /**
+     * A merged row keeps its start date, so it takes another report's end date only when that end
+     * is not before the start: reports arrive in any order, and {@code meeting_dates_ordered} must hold.
+     */
+    private static Field<LocalDate> mergedEndDate() {
+        Field<LocalDate> reported = DSL.excluded(MEETING.END_DATE);
+        return DSL.coalesce(MEETING.END_DATE, DSL.when(MEETING.START_DATE.isNull().or(reported.ge(MEETING.START_DATE)), reported));
     }
 
     /** held or cancelled news wins over an earlier announcement. */
