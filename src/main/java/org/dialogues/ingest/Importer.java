@@ -240,7 +240,7 @@ public final class Importer {
             return;
         }
         try {
-            count(store.store(toNewArticle(document), prepared.extraction(), batchId), document, tally);
+            count(store.store(newArticle(document), prepared.extraction(), batchId), document, tally);
         } catch (RuntimeException e) {
             if (StoreFailures.fatal(e).isPresent()) {
                 tally.seen--;   // not this article's fault: the import stops, and a re-run stores it
@@ -270,7 +270,8 @@ public final class Importer {
         listener.problem(source, message);
     }
 
-    private static NewArticle toNewArticle(SourceDocument d) {
+    /** The article to store for a document read from a file. */
+    public static NewArticle newArticle(SourceDocument d) {
         return new NewArticle(d.sha256(), d.original(), d.encoding(), d.mediaType(), d.text(), d.title(), d.outlet(),
                 d.url(), d.fileName(), d.published(), d.publishedPrecision(), d.language(), d.reviewReasons());
     }

@@ -48,9 +48,14 @@ public final class KnowledgeStore {
             if (id == null) {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
-            keepAnnotation(tx, id, extraction);
-            keepDigest(tx, id, ExtractionDigest.of(extraction, lookups().fingerprint())).execute();
-            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING).write(extraction);
+            // a new article has no annotation of another version to delete; its annotation and digest
+            // are read by nothing here, so they ride in the facts' batch
+            List<org.jooq.Query> own = new ArrayList<>();
+            if (extraction.annotation() != null) {
+                own.add(insertAnnotation(tx, id, extraction.annotation()));
+            }
+            own.add(keepDigest(tx, id, ExtractionDigest.of(extraction, lookups().fingerprint())));
+            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING, own).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
             }
@@ -151,6 +156,14 @@ public final class KnowledgeStore {
                 .set(ARTICLE_ANNOTATION.ANNOTATED_AT, DSL.currentOffsetDateTime())
                 .where(ARTICLE_ANNOTATION.ANNOTATION.ne(annotation.bytes()))
                 .execute();
+    }
+
+    /** A new article's annotation: nothing to replace, so the bytes are sent once. */
+    private static org.jooq.Query insertAnnotation(DSLContext tx, long articleId, StoredAnnotation annotation) {
+        return tx.insertInto(ARTICLE_ANNOTATION)
+                .set(ARTICLE_ANNOTATION.ARTICLE_ID, articleId)
+                .set(ARTICLE_ANNOTATION.ANNOTATOR_VERSION, annotation.annotatorVersion())
+                .set(ARTICLE_ANNOTATION.ANNOTATION, annotation.bytes());
     }
 
     private static org.jooq.Query keepDigest(DSLContext tx, long articleId, String digest) {
