@@ -170,6 +170,9 @@ final class BenchmarkImportCommand implements Callable<Integer> {
             out.printf("Storing alone (the import's extractions stored again into an empty database, one thread): %,d articles in %.2f s = %,.0f articles/s (target ≥ 500); "
                             + "%.1f round trips per article besides its commit%n",
                     stored.size(), empty + rest, stored.size() / (empty + rest), executions.get() / (double) Math.max(1, stored.size()));
+            out.printf("  each article's annotation (stored with it) is %,.0f KB on average%n", stored.stream()
+                    .map(d -> extracted.get(d.text()).annotation()).filter(java.util.Objects::nonNull)
+                    .mapToInt(a -> a.bytes().length).average().orElse(0) / 1024);
         }
         if (archiveArticles <= 0) {
             return;
