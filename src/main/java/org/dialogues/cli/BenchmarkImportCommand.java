@@ -10,10 +10,14 @@ import org.dialogues.ingest.Importer;
 import org.dialogues.ingest.Reextraction;
 import org.dialogues.store.ImportBatches;
 import org.dialogues.store.KnowledgeStore;
+import org.dialogues.store.StoreResult;
 import org.dialogues.ingest.Overrides;
 import org.dialogues.ingest.ReadLimits;
 import org.dialogues.ingest.ReadResult;
 import org.dialogues.ingest.SourceDocument;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +27,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,8 @@ import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import static org.dialogues.database.schema.Tables.EXTRACTION_DIGEST;
@@ -38,8 +45,10 @@ import static org.dialogues.database.schema.Tables.EXTRACTION_DIGEST;
 /**
  * {@code dialogues benchmark import}: on a synthetic corpus made from the sample articles (each copy
  * made unique) and a throw-away embedded database: the CoreNLP load time, extraction on one thread
- * with the share of time per pipeline stage, a fresh import on every core, re-extraction from the
- * stored annotations, and the peak heap. Prints figures; asserts nothing.
+ * with the share of time per pipeline stage, the baselines of storing the same texts (bare COPY, one
+ * INSERT per row and transaction), a fresh import on every core, re-extraction from the stored
+ * annotations, storing alone (fed the import's extractions) into an empty database and into a
+ * synthetic archive, and the peak heap. Prints figures; asserts nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Measure import throughput on a synthetic corpus (a throw-away embedded database).")
@@ -54,48 +63,194 @@ final class BenchmarkImportCommand implements Callable<Integer> {
             description = "Articles extracted on one thread for the per-stage shares (default ${DEFAULT-VALUE}).")
     int singleThreadArticles;
 
+    @Option(names = "--archive-articles", defaultValue = "20000",
+            description = "Articles in the synthetic archive that storing is measured against (0: skip; default ${DEFAULT-VALUE}).")
+    int archiveArticles;
+
+    /** Articles stored into the empty database and into the synthetic archive, to compare. */
+    private static final int GROWTH_ARTICLES = 200;
+
     BenchmarkImportCommand(Environment environment) {
         this.environment = environment;
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
         PrintWriter out = environment.out();
         Path work = Files.createTempDirectory("dialogues-benchmark");
         Path corpus = makeCorpus(work.resolve("corpus"), articles);
-        DatabaseSettings settings = new DatabaseSettings(work.resolve("home"), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
         out.printf("Corpus: %,d articles in %s; %d processors, max heap %,d MB%n", articles, corpus,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (Database database = Database.open(settings)) {
-            runMeasurements(out, corpus, database);
+        try (Database database = Database.open(settings(work.resolve("home")))) {
+            runMeasurements(out, work, corpus, database);
         } finally {
             TemporaryFolders.delete(work);
         }
         return ExitCodes.OK;
     }
 
-    private void runMeasurements(PrintWriter out, Path corpus, Database database) throws IOException {
+    private void runMeasurements(PrintWriter out, Path work, Path corpus, Database database) throws IOException, SQLException {
         long loading = System.nanoTime();
         CoreNlpAnnotator.shared().load();
         out.printf("CoreNLP pipeline loaded in %.1f s (%s)%n", (System.nanoTime() - loading) / 1e9,
                 CoreNlpAnnotator.shared().version());
         Function<ArticleInput, Extraction> extractor = Wiring.extractor(database.dsl());
-        measureExtraction(out, corpus, extractor);
+        double extractionAlone = measureExtraction(out, corpus, extractor);
+        ArticleReader reader = Wiring.reader(database.dsl());
+        List<SourceDocument> documents = readCorpus(reader, corpus);
+        List<String> texts = documents.stream().map(SourceDocument::text).toList();
+        ImportBaselines baselines = new ImportBaselines(database.dataSource());
+        double copy = baselines.copy(texts);
+        double inserts = baselines.insertEachInItsOwnTransaction(texts);
+        out.printf("Baselines, the same %,d texts: bare COPY %.2f s = %,.0f articles/s; one INSERT per row, one transaction per row %.2f s = %,.0f articles/s%n",
+                texts.size(), copy, texts.size() / copy, inserts, texts.size() / inserts);
+        // the extractions are kept, so that storing can be measured alone after the import
+        Map<String, Extraction> extracted = new ConcurrentHashMap<>();
+        Function<ArticleInput, Extraction> keeping = input -> {
+            Extraction extraction = extractor.apply(input);
+            extracted.put(input.text(), extraction);
+            return extraction;
+        };
+        Importer importer = new Importer(reader, keeping, new KnowledgeStore(database.dsl()), new ImportBatches(database.dsl()));
         long start = System.nanoTime();
-        Importer.Summary summary = importCorpus(environment, database, corpus);
+        Importer.Summary summary = importCorpus(environment, importer, corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = summary.imported() / seconds;
         out.printf("Import (read + annotate + extract + store, one transaction per article): %,d imported, %d failed in %.1f s = %.1f articles/s%n",
-                summary.imported(), summary.failed(), seconds, summary.imported() / seconds);
+                summary.imported(), summary.failed(), seconds, rate);
+        out.printf("  import vs bare COPY: %.0f× slower; vs one INSERT per row: %.1f× slower (target ≤ 5×); "
+                        + "vs extraction alone on one thread: %.2f× its speed (%d cores)%n",
+                seconds / copy, seconds / inserts, rate / extractionAlone, Runtime.getRuntime().availableProcessors());
         measureReextraction(out, database, extractor);
+        measureStoring(out, work, documents, extracted);
         out.printf("Peak heap used: %,d MB%n", peakHeapMegabytes());
     }
 
     /** Imports a corpus folder as {@code bin/dialogues import} would (shared with {@code benchmark scale}). */
     static Importer.Summary importCorpus(Environment environment, Database database, Path corpus) {
-        Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()));
+        return importCorpus(environment, Wiring.importer(database.dsl(), Wiring.reader(database.dsl())), corpus);
+    }
+
+    private static Importer.Summary importCorpus(Environment environment, Importer importer, Path corpus) {
         try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
             return importer.importPaths(List.of(corpus), Overrides.none(), "benchmark", progress);
         }
+    }
+
+    private static List<SourceDocument> readCorpus(ArticleReader reader, Path corpus) throws IOException {
+        List<SourceDocument> documents = new ArrayList<>();
+        try (var files = Files.list(corpus)) {
+            for (Path file : files.sorted().toList()) {
+                for (ReadResult result : reader.read(file, Overrides.none())) {
+                    if (result instanceof ReadResult.Accepted accepted) {
+                        documents.add(accepted.document());
+                    }
+                }
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * Storing alone, fed the import's extractions, on one thread as the importer stores: every
+     * article into an empty database; then the first {@link #GROWTH_ARTICLES} again into one that
+     * already holds a synthetic archive, to see whether an article's cost grows with the archive.
+     */
+    private void measureStoring(PrintWriter out, Path work, List<SourceDocument> documents, Map<String, Extraction> extracted) {
+        List<SourceDocument> stored = documents.stream().filter(d -> extracted.containsKey(d.text())).toList();
+        int growth = Math.min(GROWTH_ARTICLES, stored.size());
+        double empty;
+        double emptyReextraction;
+        try (Database fresh = Database.open(settings(work.resolve("home-storing")))) {
+            AtomicLong executions = new AtomicLong();
+            // counts what is sent: a statement, or a batch of them, is one round trip
+            ExecuteListener counting = new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext context) {
+                    executions.incrementAndGet();
+                }
+            };
+            KnowledgeStore store = new KnowledgeStore(DSL.using(fresh.dsl().configuration().derive(counting)));
+            Map<Long, Extraction> growthArticles = new java.util.LinkedHashMap<>();
+            empty = storeAll(store, stored.subList(0, growth), extracted, growthArticles);
+            double rest = storeAll(store, stored.subList(growth, stored.size()), extracted, new java.util.HashMap<>());
+            emptyReextraction = reextractAll(new KnowledgeStore(fresh.dsl()), growthArticles);
+            out.printf("Storing alone (the import's extractions stored again into an empty database, one thread): %,d articles in %.2f s = %,.0f articles/s (target ≥ 500); "
+                            + "%.1f round trips per article besides its commit%n",
+                    stored.size(), empty + rest, stored.size() / (empty + rest), executions.get() / (double) Math.max(1, stored.size()));
+            out.printf("  each article's annotation (stored with it) is %,.0f KB on average%n", stored.stream()
+                    .map(d -> extracted.get(d.text()).annotation()).filter(java.util.Objects::nonNull)
+                    .mapToInt(a -> a.bytes().length).average().orElse(0) / 1024);
+        }
+        if (archiveArticles <= 0) {
+            return;
+        }
+        try (Database archive = Database.open(settings(work.resolve("home-archive")))) {
+            long filling = System.nanoTime();
+            SyntheticArchive.fill(archive.dsl(), archiveArticles);
+            out.printf("Synthetic archive: %s, made in %.1f s%n", counts(archive), (System.nanoTime() - filling) / 1e9);
+            settleStatistics();
+            archive.dsl().execute("SELECT pg_stat_reset()");
+            KnowledgeStore store = new KnowledgeStore(archive.dsl());
+            Map<Long, Extraction> growthArticles = new java.util.LinkedHashMap<>();
+            double big = storeAll(store, stored.subList(0, growth), extracted, growthArticles);
+            double bigReextraction = reextractAll(store, growthArticles);
+            out.printf("Storing %d articles into that archive: %.2f s, into an empty database: %.2f s = %.2f× (target ≤ 1.2×)%n",
+                    growth, big, empty, big / empty);
+            out.printf("Storing their re-extraction again (support withdrawn, facts found again, the rest pruned): %.2f s in the archive, "
+                    + "%.2f s in the small database = %.2f×%n", bigReextraction, emptyReextraction, bigReextraction / emptyReextraction);
+            out.println("  full scans of the archive's big tables while storing both: " + sequentialScans(archive));
+        }
+    }
+
+    /** Rows in the tables an archive grows in. */
+    private static String counts(Database database) {
+        return database.dsl().fetch("""
+                SELECT string_agg(relname || ' ' || to_char(n_live_tup, 'FM999,999,999'), ', ' ORDER BY relname)
+                FROM pg_stat_user_tables WHERE relname IN ('article', 'meeting', 'participation', 'commitment', 'person')""")
+                .get(0).get(0, String.class);
+    }
+
+    /** Sequential scans since the statistics were reset, of tables over 1,000 rows ("none" is what linear storing needs). */
+    private static String sequentialScans(Database database) {
+        settleStatistics();
+        String scans = database.dsl().fetch("""
+                SELECT string_agg(relname || ' ' || seq_scan, ', ' ORDER BY relname)
+                FROM pg_stat_user_tables WHERE n_live_tup > 1000 AND seq_scan > 0""").get(0).get(0, String.class);
+        return scans == null ? "none" : scans;
+    }
+
+    /** A session's counters reach pg_stat_user_tables within 10 s of it going idle. */
+    private static void settleStatistics() {
+        try {
+            Thread.sleep(11_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Seconds to store the documents' extractions; the extractions stored go into {@code stored} by article id. */
+    private static double storeAll(KnowledgeStore store, List<SourceDocument> documents, Map<String, Extraction> extracted,
+            Map<Long, Extraction> stored) {
+        long start = System.nanoTime();
+        for (SourceDocument document : documents) {
+            Extraction extraction = extracted.get(document.text());
+            if (store.store(Importer.newArticle(document), extraction, null) instanceof StoreResult.Imported imported) {
+                stored.put(imported.articleId(), extraction);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Seconds to store each article's extraction again as re-extraction does (without its annotation, which is stored). */
+    private static double reextractAll(KnowledgeStore store, Map<Long, Extraction> articles) {
+        long start = System.nanoTime();
+        articles.forEach((id, extraction) -> store.reextract(id, extraction.withoutAnnotation()));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static DatabaseSettings settings(Path home) {
+        return new DatabaseSettings(home, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
     }
 
     /**
@@ -129,7 +284,8 @@ final class BenchmarkImportCommand implements Callable<Integer> {
                 extraction - linguistic, t.storing().toNanos() / 1e9);
     }
 
-    private void measureExtraction(PrintWriter out, Path corpus, Function<ArticleInput, Extraction> extractor) throws IOException {
+    /** Extraction alone on one thread; returns articles per second. */
+    private double measureExtraction(PrintWriter out, Path corpus, Function<ArticleInput, Extraction> extractor) throws IOException {
         ArticleReader reader = new ArticleReader(ReadLimits.defaults());
         List<SourceDocument> documents = new ArrayList<>();
         try (var files = Files.list(corpus)) {
@@ -155,6 +311,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         long total = stages.values().stream().mapToLong(Duration::toNanos).sum();
         stages.forEach((stage, time) -> out.printf("  %-28s %5.1f%%%n", stage, 100.0 * time.toNanos() / Math.max(1, total)));
         out.println("  within LinguisticStage, " + CoreNlpAnnotator.shared().timings().strip().replace("\n", "\n    "));
+        return documents.size() / seconds;
     }
 
     /** Copies of the sample text articles, each made unique by a numbered line (shared with {@code benchmark scale}). */

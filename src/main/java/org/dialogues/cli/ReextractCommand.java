@@ -26,6 +26,11 @@ final class ReextractCommand implements Callable<Integer> {
             + "reading the stored annotation (done anyway where the annotator version changed).")
     private boolean reannotate;
 
+    @Option(names = "--resume", description = "Continue an interrupted re-extraction (Ctrl-C, kill, a lost server) after the last "
+            + "article it did, instead of starting over; use it while the rules and reference data are those of that run. "
+            + "Without it, a rerun goes through every article but writes only what changed.")
+    private boolean resume;
+
     @Override
     public Integer call() {
         try (Database database = environment.openDatabase()) {
@@ -33,7 +38,7 @@ final class ReextractCommand implements Callable<Integer> {
                     new KnowledgeStore(database.dsl()), new ImportBatches(database.dsl()));
             Reextraction.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Re-extracting")) {
-                summary = reextraction.run(reannotate, System.getProperty("user.name"), progress);
+                summary = reextraction.run(reannotate, resume, System.getProperty("user.name"), progress);
             }
             int done = summary.reextracted();
             environment.out().printf("Re-extracted %d article%s (%d annotated anew, %d with nothing found, %d failed; %d unchanged).%n",

@@ -10,13 +10,13 @@ import org.dialogues.store.StoreResult;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -66,9 +66,9 @@ public final class Importer {
         }
     }
 
-    /** Extraction is CPU-bound: one worker per core, a sliding window of files ahead of the store. */
+    /** Extraction is CPU-bound: one worker per core, at most {@link #QUEUE} prepared files waiting for the store. */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    private static final int WINDOW = THREADS * 8;
+    static final int QUEUE = THREADS * 8;
 
     private final ArticleReader reader;
     private final Function<ArticleInput, Extraction> extractor;
@@ -110,20 +110,21 @@ public final class Importer {
                 tally.seen++;
                 fail(batchId, tally, listener, skipped.source(), skipped.message());
             }
-            // Reading and extraction are pure and run in parallel; storing stays in file order. The
-            // window slides: as each file is stored the next one is handed out, so no worker waits
-            // for the store to catch up with a whole window.
-            Deque<Future<List<Prepared>>> window = new ArrayDeque<>();
-            int submitted = 0;
+            // Reading and extraction are pure and run on every core; each worker takes the next file
+            // and hands what it prepared to the store through a bounded queue, in the order files
+            // finish. No worker waits for a slow file ahead of it, and none runs more than QUEUE
+            // files ahead of the store, so memory stays bounded.
+            BlockingQueue<Done> done = new ArrayBlockingQueue<>(QUEUE);
+            AtomicInteger next = new AtomicInteger();
+            for (int i = 0; i < THREADS; i++) {
+                workers.execute(() -> prepareFiles(files, next, overrides, budget, done));
+            }
             for (int stored = 0; stored < files.size(); stored++) {
-                while (submitted < files.size() && window.size() < WINDOW) {
-                    Path file = files.get(submitted++);
-                    window.add(workers.submit(() -> prepare(file, overrides, budget)));
-                }
-                for (Prepared prepared : Workers.await(window.poll(), "the import")) {
+                Done file = take(done);
+                for (Prepared prepared : file.prepared()) {
                     store(prepared, batchId, tally, listener);
                 }
-                listener.fileDone(files.get(stored));
+                listener.fileDone(file.file());
                 tally.filesDone++;
             }
         } catch (RuntimeException e) {
@@ -160,6 +161,38 @@ public final class Importer {
             }
             aborted.addSuppressed(e);
         }
+    }
+
+    /** A file's articles as a worker prepared them, or what went wrong in the worker. */
+    private record Done(Path file, List<Prepared> prepared, RuntimeException failure) {}
+
+    /** A worker: prepares the next file not taken yet until none is left, or until the import is stopped. */
+    private void prepareFiles(List<Path> files, AtomicInteger next, Overrides overrides, TimeBudget budget, BlockingQueue<Done> done) {
+        try {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                Path file = files.get(i);
+                Done prepared;
+                try {
+                    prepared = new Done(file, prepare(file, overrides, budget), null);
+                } catch (RuntimeException e) {
+                    prepared = new Done(file, List.of(), e);
+                } catch (Error e) {   // the store must hear of it, or it would wait for this file for ever
+                    prepared = new Done(file, List.of(), new IllegalStateException(e));
+                }
+                done.put(prepared);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();   // the import stopped: shutdownNow
+        }
+    }
+
+    /** The next prepared file; a worker's runtime exception as it was thrown there. */
+    private static Done take(BlockingQueue<Done> done) {
+        Done file = Workers.await(done::take, "the import");
+        if (file.failure() != null) {
+            throw file.failure();
+        }
+        return file;
     }
 
     /** One article (or rejected record) of a file, read and, unless already stored, extracted. */
@@ -207,7 +240,7 @@ public final class Importer {
             return;
         }
         try {
-            count(store.store(toNewArticle(document), prepared.extraction(), batchId), document, tally);
+            count(store.store(newArticle(document), prepared.extraction(), batchId), document, tally);
         } catch (RuntimeException e) {
             if (StoreFailures.fatal(e).isPresent()) {
                 tally.seen--;   // not this article's fault: the import stops, and a re-run stores it
@@ -237,7 +270,8 @@ public final class Importer {
         listener.problem(source, message);
     }
 
-    private static NewArticle toNewArticle(SourceDocument d) {
+    /** The article to store for a document read from a file. */
+    public static NewArticle newArticle(SourceDocument d) {
         return new NewArticle(d.sha256(), d.original(), d.encoding(), d.mediaType(), d.text(), d.title(), d.outlet(),
                 d.url(), d.fileName(), d.published(), d.publishedPrecision(), d.language(), d.reviewReasons());
     }

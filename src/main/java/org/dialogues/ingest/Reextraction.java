@@ -1,5 +1,6 @@
 package org.dialogues.ingest;
 
+import org.dialogues.DialoguesException;
 import org.dialogues.extract.ArticleInput;
 import org.dialogues.extract.Extraction;
 import org.dialogues.store.ImportBatches;
@@ -24,10 +25,13 @@ import java.util.function.Function;
  * rules run; with {@code reannotate} (or no valid annotation) the text is annotated again. Each
  * article is stored in its own transaction, keeping rows archivists entered or corrected by hand.
  *
- * <p>Three things overlap: the next chunk of articles is read from the database while the current
- * one is extracted on every core, and the calling thread stores results in article order as soon as
- * each is ready. Between one and two chunks are in flight, so workers never wait for the store to
- * drain a whole chunk and memory stays bounded.
+ * <p>Three things overlap: the next page of articles is read from the database (keyset paging by
+ * id, never the whole archive) while the current one is extracted on every core, and the calling
+ * thread stores results in article order as soon as each is ready. Between one and two pages are
+ * in flight, so workers never wait for the store to drain a whole page and memory stays bounded
+ * whatever the archive's size. Because articles are stored in id order, the run records after each
+ * page how far it got; an interrupted run is resumed from there ({@code resume}), and a plain
+ * rerun skips writing what is unchanged (the extraction digest).
  */
 public final class Reextraction {
 
@@ -62,50 +66,78 @@ public final class Reextraction {
     /** An article on its way through: its extraction is computed by a worker. */
     private record Pending(StoredArticle article, Future<Extraction> extraction) {}
 
+    /** Re-extracts every stored article. */
     public Summary run(boolean reannotate, String user, Importer.Listener listener) {
-        List<Long> ids = store.articleIds();
+        return run(reannotate, false, user, listener);
+    }
+
+    /**
+     * Re-extracts the stored articles in id order; with {@code resume}, only those after the last
+     * one the latest re-extraction did, when that run was interrupted. How far the run got is
+     * recorded as it goes, so a killed run can be resumed too.
+     */
+    public Summary run(boolean reannotate, boolean resume, String user, Importer.Listener listener) {
+        long after = resume ? batches.resumePoint().orElse(0L) : 0L;
+        int total = store.articleCount(after);
         long batchId = batches.start(reannotate ? "reextract --reannotate" : "reextract", List.of(), user);
         int[] counts = new int[5];   // re-extracted, re-annotated, nothing found, failed, unchanged
         Clocks clocks = new Clocks();
-        listener.started(ids.size());
+        listener.started(total);
         ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         ExecutorService reader = Executors.newSingleThreadExecutor();
+        long lastDone = after;
+        boolean completed = false;
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            int nextChunk = 0;
-            Future<List<StoredArticle>> reading = null;
+            Future<List<StoredArticle>> reading = read(reader, after, reannotate, clocks);
             while (true) {
-                if (reading == null && nextChunk < ids.size()) {
-                    reading = read(reader, ids.subList(nextChunk, Math.min(ids.size(), nextChunk + CHUNK)),
-                            reannotate, clocks);
-                    nextChunk += CHUNK;
-                }
-                if (inFlight.size() < CHUNK && reading != null) {
-                    for (StoredArticle article : Workers.await(reading, "re-extraction")) {
+                if (reading != null && inFlight.size() < CHUNK) {
+                    List<StoredArticle> page = Workers.await(reading, "re-extraction");
+                    // the next page is read at once, while this one is extracted
+                    reading = page.size() < CHUNK ? null : read(reader, page.get(page.size() - 1).id(), reannotate, clocks);
+                    for (StoredArticle article : page) {
                         inFlight.add(new Pending(article, workers.submit(() -> extract(article, clocks))));
                     }
-                    reading = null;   // the next chunk is read at once, while this one is extracted
                     continue;
                 }
                 Pending next = inFlight.poll();
                 if (next == null) {
                     break;
                 }
+                if (Thread.currentThread().isInterrupted()) {   // Ctrl-C in a caller that interrupts, or a test
+                    throw new DialoguesException(DialoguesException.Category.UNEXPECTED_STATE, "re-extraction was interrupted");
+                }
                 reextract(next.article(), next.extraction(), batchId, counts, listener, clocks);
+                lastDone = next.article().id();
+                if (counts[0] + counts[3] == total || (counts[0] + counts[3]) % CHUNK == 0) {
+                    batches.progress(batchId, lastDone);   // once a page: a killed run redoes at most that
+                }
             }
+            completed = true;
         } finally {
             workers.shutdownNow();
             reader.shutdownNow();
-            batches.finish(batchId, new ImportBatches.Counts(ids.size(), counts[0], 0, counts[3], counts[2]));
+            // an interrupted thread could not wait for a pooled connection to record how far it got
+            boolean interrupted = Thread.interrupted();
+            ImportBatches.Counts done = new ImportBatches.Counts(counts[0] + counts[3], counts[0], 0, counts[3], counts[2]);
+            if (completed) {
+                batches.finish(batchId, done);
+            } else {
+                batches.progress(batchId, lastDone);
+                batches.finishInterrupted(batchId, done);
+            }
             listener.finished();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return new Summary(ids.size(), counts[0], counts[1], counts[2], counts[3], counts[4], clocks.timings());
+        return new Summary(total, counts[0], counts[1], counts[2], counts[3], counts[4], clocks.timings());
     }
 
-    private Future<List<StoredArticle>> read(ExecutorService reader, List<Long> chunk, boolean reannotate, Clocks clocks) {
+    private Future<List<StoredArticle>> read(ExecutorService reader, long afterId, boolean reannotate, Clocks clocks) {
         return reader.submit(() -> {
             long start = System.nanoTime();
-            List<StoredArticle> articles = store.articles(chunk, reannotate ? null : annotatorVersion);
+            List<StoredArticle> articles = store.articlesAfter(afterId, CHUNK, reannotate ? null : annotatorVersion);
             clocks.reading.addAndGet(System.nanoTime() - start);
             return articles;
         });
@@ -139,6 +171,9 @@ public final class Reextraction {
             counts[2] += nothing ? 1 : 0;
             counts[4] += result instanceof StoreResult.Unchanged ? 1 : 0;
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;   // the run stops; not this article's failure
+            }
             counts[3]++;
             String message = source + ": not re-extracted: " + e.getMessage();
             batches.problem(batchId, source, message);

@@ -11,10 +11,20 @@ final class Workers {
     private Workers() {
     }
 
+    /** Something to wait for: a future's result, or the next item of a queue. */
+    interface Wait<T> {
+        T get() throws InterruptedException, ExecutionException;
+    }
+
     /** The worker's result; its own runtime exception as it was thrown, an interrupt as the end of the run. */
     static <T> T await(Future<T> future, String run) {
+        return await(future::get, run);
+    }
+
+    /** What is waited for; a worker's runtime exception as it was thrown, an interrupt as the end of the run. */
+    static <T> T await(Wait<T> wait, String run) {
         try {
-            return future.get();
+            return wait.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DialoguesException(DialoguesException.Category.UNEXPECTED_STATE, run + " was interrupted", e);

@@ -1,7 +1,10 @@
 package org.dialogues.store;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +12,8 @@ import static org.dialogues.database.schema.Tables.CURATED_KEY;
 
 /**
  * What archivists decided about facts extraction may find again, for the keys of one article's
- * facts: read in one query per kind of fact, so an article with nothing curated costs one index
- * probe per kind.
+ * facts: read in one query (meetings first, whose ids the other keys name; then participations and
+ * commitments together), so an article with nothing curated costs two index probes.
  */
 final class CuratedKeys {
 
@@ -33,22 +36,32 @@ final class CuratedKeys {
     private static final Outcome AS_EXTRACTED = new AsExtracted();
     private static final Outcome REJECTED = new Rejected();
 
-    private final Map<String, Outcome> outcomes;
+    /** Outcomes by kind of fact, then by key. */
+    private final Map<String, Map<String, Outcome>> outcomes;
 
-    private CuratedKeys(Map<String, Outcome> outcomes) {
+    private CuratedKeys(Map<String, Map<String, Outcome>> outcomes) {
         this.outcomes = outcomes;
     }
 
     static CuratedKeys of(DSLContext tx, String factKind, List<String> keys) {
-        if (keys.isEmpty()) {
-            return new CuratedKeys(Map.of());
-        }
-        return new CuratedKeys(tx.select(CURATED_KEY.FACT_KEY, CURATED_KEY.FACT_ID).from(CURATED_KEY)
-                .where(CURATED_KEY.FACT_KIND.eq(factKind)).and(CURATED_KEY.FACT_KEY.in(keys))
-                .fetchMap(r -> r.value1(), r -> r.value2() == null ? REJECTED : new LeadsTo(r.value2())));
+        return of(tx, Map.of(factKind, keys));
     }
 
-    Outcome outcome(String key) {
-        return outcomes.getOrDefault(key, AS_EXTRACTED);
+    /** The outcomes for the keys of several kinds of fact, in one query. */
+    static CuratedKeys of(DSLContext tx, Map<String, List<String>> keysByKind) {
+        Condition wanted = DSL.or(keysByKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> CURATED_KEY.FACT_KIND.eq(e.getKey()).and(CURATED_KEY.FACT_KEY.in(e.getValue()))).toList());
+        if (keysByKind.values().stream().allMatch(List::isEmpty)) {
+            return new CuratedKeys(Map.of());
+        }
+        Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+        tx.select(CURATED_KEY.FACT_KIND, CURATED_KEY.FACT_KEY, CURATED_KEY.FACT_ID).from(CURATED_KEY).where(wanted)
+                .forEach(r -> outcomes.computeIfAbsent(r.value1(), kind -> new HashMap<>())
+                        .put(r.value2(), r.value3() == null ? REJECTED : new LeadsTo(r.value3())));
+        return new CuratedKeys(outcomes);
+    }
+
+    Outcome outcome(String factKind, String key) {
+        return outcomes.getOrDefault(factKind, Map.of()).getOrDefault(key, AS_EXTRACTED);
     }
 }

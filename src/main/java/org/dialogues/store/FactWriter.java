@@ -54,7 +54,9 @@ import static org.dialogues.database.schema.Tables.SERIES_PARTY;
  * of an article are looked up in one query, and every statement whose result nothing reads
  * (participations and commitments, found again by their keys; links to parties and topics,
  * evidence, aliases, offices) is sent in one batch at the end, in order. Only meetings (whose ids
- * the rest refer to) and new people are written one statement at a time.
+ * the rest refer to) and new people are written one statement at a time; what archivists curated is
+ * read in two queries (meetings, then participations and commitments together), and the
+ * fulfilment of commitments to meet again is the batch's last statement.
  */
 final class FactWriter {
 
@@ -74,10 +76,16 @@ final class FactWriter {
     private final Support.Withdrawn withdrawn;
 
     FactWriter(DSLContext tx, long articleId, StoreLookups lookups, Support.Withdrawn withdrawn) {
+        this(tx, articleId, lookups, withdrawn, List.of());
+    }
+
+    /** A writer that sends {@code first} (statements of the article's own rows, read by nothing) at the head of its batch. */
+    FactWriter(DSLContext tx, long articleId, StoreLookups lookups, Support.Withdrawn withdrawn, List<Query> first) {
         this.tx = tx;
         this.articleId = articleId;
         this.lookups = lookups;
         this.withdrawn = withdrawn;
+        deferred.addAll(first);
     }
 
     StoreResult.Imported write(Extraction extraction) {
@@ -91,7 +99,7 @@ final class FactWriter {
         Set<String> rejectedMeetings = new HashSet<>();
         for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
             MeetingFact meeting = entry.getKey();
-            CuratedKeys.Outcome outcome = curatedMeetings.outcome(entry.getValue().key());
+            CuratedKeys.Outcome outcome = curatedMeetings.outcome("meeting", entry.getValue().key());
             if (outcome instanceof CuratedKeys.Rejected) {
                 rejectedMeetings.add(meeting.key());
                 continue;
@@ -102,12 +110,18 @@ final class FactWriter {
             meetingsByKey.put(meeting.key(), meeting);
         }
         persons = knownPersons(extraction.participants());
-        int participants = writeParticipants(extraction.participants(), meetingIds, meetingsByKey);
-        int commitments = writeCommitments(extraction.commitments(), meetingIds, rejectedMeetings);
+        List<PlannedParticipant> plannedParticipants = planParticipants(extraction.participants(), meetingIds);
+        List<PlannedCommitment> plannedCommitments = planCommitments(extraction.commitments(), meetingIds, rejectedMeetings);
+        CuratedKeys curated = CuratedKeys.of(tx, Map.of(
+                "participation", plannedParticipants.stream().map(PlannedParticipant::key).toList(),
+                "commitment", plannedCommitments.stream().map(PlannedCommitment::key).toList()));
+        int participants = writeParticipants(plannedParticipants, curated, meetingsByKey);
+        int commitments = writeCommitments(plannedCommitments, curated);
+        // last, once the commitments are in: its count is not read, so it rides in the batch
+        Fulfilment.query(tx, seriesWritten).ifPresent(deferred::add);
         if (!deferred.isEmpty()) {
             tx.batch(deferred).execute();
         }
-        new Fulfilment(tx).markFulfilled(seriesWritten);
         return new StoreResult.Imported(articleId, meetingIds.size(), participants, commitments);
     }
 
@@ -223,8 +237,7 @@ final class FactWriter {
                 .set(MEETING.COUNTRY_CODE, meetingField("country_code", fresh, MEETING.COUNTRY_CODE, DSL.coalesce(MEETING.COUNTRY_CODE, DSL.excluded(MEETING.COUNTRY_CODE))))
                 .set(MEETING.LEVEL_CODE, meetingField("level_code", fresh, MEETING.LEVEL_CODE, DSL.coalesce(MEETING.LEVEL_CODE, DSL.excluded(MEETING.LEVEL_CODE))))
                 .set(MEETING.START_DATE, meetingField("dates", fresh, MEETING.START_DATE, refined(MEETING.START_DATE, MEETING.START_DATE)))
-                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE,
-                        DSL.coalesce(MEETING.END_DATE, DSL.excluded(MEETING.END_DATE)))))
+                .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE, mergedEndDate())))
                 .set(MEETING.DATE_PRECISION, meetingField("dates", fresh, MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .returning(MEETING.ID)
@@ -303,6 +316,15 @@ final class FactWriter {
         };
     }
 
+    /**
+     * A merged row keeps its start date, so it takes another report's end date only when that end
+     * is not before the start: reports arrive in any order, and {@code meeting_dates_ordered} must hold.
+     */
+    private static Field<LocalDate> mergedEndDate() {
+        Field<LocalDate> reported = DSL.excluded(MEETING.END_DATE);
+        return DSL.coalesce(MEETING.END_DATE, DSL.when(MEETING.START_DATE.isNull().or(reported.ge(MEETING.START_DATE)), reported));
+    }
+
     /** held or cancelled news wins over an earlier announcement. */
     private static Field<String> mergedStatus() {
         return DSL.when(MEETING.STATUS.eq("planned"), DSL.excluded(MEETING.STATUS)).otherwise(MEETING.STATUS);
@@ -373,20 +395,26 @@ final class FactWriter {
     private record PlannedParticipant(ParticipantFact fact, long meetingId, long personId, String key) {
     }
 
-    /** The participants of stored meetings, but those an archivist rejected or moved (their evidence follows the move). */
-    private int writeParticipants(List<ParticipantFact> participants, Map<String, Long> meetingIds, Map<String, MeetingFact> meetings) {
+    /** The participants of stored meetings, with their people found or added. */
+    private List<PlannedParticipant> planParticipants(List<ParticipantFact> participants, Map<String, Long> meetingIds) {
+        List<ParticipantFact> ofStoredMeetings = participants.stream().filter(p -> meetingIds.containsKey(p.meetingKey())).toList();
+        addPersons(ofStoredMeetings);
         List<PlannedParticipant> planned = new ArrayList<>();
-        for (ParticipantFact participant : participants) {
+        for (ParticipantFact participant : ofStoredMeetings) {
             Long meetingId = meetingIds.get(participant.meetingKey());
             if (meetingId != null) {
-                long personId = personId(participant);
+                long personId = persons.get(NameKeys.person(participant.name()));
                 planned.add(new PlannedParticipant(participant, meetingId, personId, FactKeys.participation(meetingId, personId)));
             }
         }
-        CuratedKeys curated = CuratedKeys.of(tx, "participation", planned.stream().map(PlannedParticipant::key).toList());
+        return planned;
+    }
+
+    /** The participants, but those an archivist rejected or moved (their evidence follows the move). */
+    private int writeParticipants(List<PlannedParticipant> planned, CuratedKeys curated, Map<String, MeetingFact> meetings) {
         int written = 0;
         for (PlannedParticipant p : planned) {
-            CuratedKeys.Outcome outcome = curated.outcome(p.key());
+            CuratedKeys.Outcome outcome = curated.outcome("participation", p.key());
             if (outcome instanceof CuratedKeys.Rejected) {
                 continue;
             }
@@ -455,24 +483,32 @@ final class FactWriter {
                 .fetchMap(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID));
     }
 
-    private long personId(ParticipantFact fact) {
-        String key = NameKeys.person(fact.name());
-        Long aliased = persons.get(key);
-        if (aliased != null) {
-            return aliased;
+    /**
+     * The people not stored yet, in one multi-row statement; the first participant named by a key
+     * gives the person's name and country, as when they were added one by one.
+     */
+    private void addPersons(List<ParticipantFact> participants) {
+        Map<String, ParticipantFact> unknown = new LinkedHashMap<>();
+        participants.forEach(p -> {
+            String key = NameKeys.person(p.name());
+            if (!persons.containsKey(key)) {
+                unknown.putIfAbsent(key, p);
+            }
+        });
+        if (unknown.isEmpty()) {
+            return;
         }
-        long id = tx.insertInto(PERSON)
-                .set(PERSON.NAME, fact.name())
-                .set(PERSON.NAME_KEY, key)
-                .set(PERSON.COUNTRY_CODE, knownParty(fact.countryCode()))
-                .onConflict(PERSON.NAME_KEY).doUpdate()
+        var insert = tx.insertInto(PERSON, PERSON.NAME, PERSON.NAME_KEY, PERSON.COUNTRY_CODE);
+        for (Map.Entry<String, ParticipantFact> e : unknown.entrySet()) {
+            insert = insert.values(e.getValue().name(), e.getKey(), knownParty(e.getValue().countryCode()));
+        }
+        insert.onConflict(PERSON.NAME_KEY).doUpdate()
                 .set(PERSON.COUNTRY_CODE, DSL.coalesce(PERSON.COUNTRY_CODE, DSL.excluded(PERSON.COUNTRY_CODE)))
-                .returning(PERSON.ID)
-                .fetchOne(PERSON.ID);
-        deferred.add(tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key).set(PERSON_ALIAS.PERSON_ID, id)
-                .set(PERSON_ALIAS.ALIAS, fact.name()).onConflictDoNothing());
-        persons.put(key, id);
-        return id;
+                .returning(PERSON.ID, PERSON.NAME_KEY)
+                .fetch()
+                .forEach(r -> persons.put(r.getNameKey(), r.getId()));
+        unknown.forEach((key, p) -> deferred.add(tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key)
+                .set(PERSON_ALIAS.PERSON_ID, persons.get(key)).set(PERSON_ALIAS.ALIAS, p.name()).onConflictDoNothing()));
     }
 
     /** Who held which office when: first and last date seen in it, from dated meetings. */
@@ -498,21 +534,27 @@ final class FactWriter {
 
     // --- commitments ------------------------------------------------------------------------
 
-    /** Commitments, but those of rejected meetings and those an archivist rejected. */
-    private int writeCommitments(List<CommitmentFact> commitments, Map<String, Long> meetingIds, Set<String> rejectedMeetings) {
-        record Planned(CommitmentFact fact, Long meetingId, String key) {
-        }
-        List<Planned> planned = new ArrayList<>();
+    /** A commitment to store, with its meeting (none for a commitment of no meeting) and key. */
+    private record PlannedCommitment(CommitmentFact fact, Long meetingId, String key) {
+    }
+
+    /** Commitments, but those of rejected meetings. */
+    private List<PlannedCommitment> planCommitments(List<CommitmentFact> commitments, Map<String, Long> meetingIds, Set<String> rejectedMeetings) {
+        List<PlannedCommitment> planned = new ArrayList<>();
         for (CommitmentFact commitment : commitments) {
             if (commitment.meetingKey() == null || !rejectedMeetings.contains(commitment.meetingKey())) {
                 Long meetingId = commitment.meetingKey() == null ? null : meetingIds.get(commitment.meetingKey());
-                planned.add(new Planned(commitment, meetingId, commitmentKey(meetingId, commitment)));
+                planned.add(new PlannedCommitment(commitment, meetingId, commitmentKey(meetingId, commitment)));
             }
         }
-        CuratedKeys curated = CuratedKeys.of(tx, "commitment", planned.stream().map(Planned::key).toList());
+        return planned;
+    }
+
+    /** The commitments, but those an archivist rejected. */
+    private int writeCommitments(List<PlannedCommitment> planned, CuratedKeys curated) {
         int written = 0;
-        for (Planned p : planned) {
-            if (!(curated.outcome(p.key()) instanceof CuratedKeys.Rejected)) {
+        for (PlannedCommitment p : planned) {
+            if (!(curated.outcome("commitment", p.key()) instanceof CuratedKeys.Rejected)) {
                 writeCommitment(p.meetingId(), p.key(), p.fact());
                 written++;
             }

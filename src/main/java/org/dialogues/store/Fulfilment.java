@@ -3,8 +3,10 @@ package org.dialogues.store;
 import org.dialogues.database.schema.tables.Commitment;
 import org.dialogues.database.schema.tables.Meeting;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
+import java.util.Optional;
 import java.util.Set;
 
 import static org.dialogues.database.schema.Tables.COMMITMENT;
@@ -21,15 +23,13 @@ final class Fulfilment {
     /** Verbs of a commitment to meet; matched as words in the commitment text. */
     private static final String MEETING_VERBS = "(^|\\W)(hold|host|convene|meet|resume|regulari[sz]e)";
 
-    private final DSLContext tx;
-
-    Fulfilment(DSLContext tx) {
-        this.tx = tx;
+    private Fulfilment() {
     }
 
-    int markFulfilled(Set<Long> series) {
+    /** The update that marks what the series' held meetings fulfil; none when no series was touched. */
+    static Optional<Query> query(DSLContext tx, Set<Long> series) {
         if (series.isEmpty()) {
-            return 0;
+            return Optional.empty();
         }
         Meeting origin = MEETING.as("origin");
         Meeting later = MEETING.as("later");
@@ -40,7 +40,7 @@ final class Fulfilment {
                 .and(later.START_DATE.gt(origin.START_DATE))
                 .orderBy(later.START_DATE, later.ID)
                 .limit(1);
-        return tx.update(c)
+        return Optional.of(tx.update(c)
                 .set(c.STATUS, "fulfilled")
                 .set(c.FULFILLED_BY_MEETING_ID, DSL.field(firstLaterHeld))
                 .from(origin)
@@ -50,7 +50,6 @@ final class Fulfilment {
                 .and(c.KIND.in("agree", "plan", "decide", "pledge"))
                 .and(DSL.lower(c.TEXT).likeRegex(MEETING_VERBS))
                 .and(origin.SERIES_ID.in(series))
-                .and(DSL.exists(firstLaterHeld))
-                .execute();
+                .and(DSL.exists(firstLaterHeld)));
     }
 }

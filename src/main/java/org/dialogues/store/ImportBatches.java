@@ -6,6 +6,7 @@ import org.jooq.impl.DSL;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.dialogues.database.schema.Tables.ARTICLE;
@@ -97,6 +98,34 @@ public final class ImportBatches {
     }
 
     public void finish(long batchId, Counts counts) {
+        finish(batchId, counts, counts.outcome());
+    }
+
+    /** The run stopped before the end (interrupted, or the database failed): what it did is kept, and it may be resumed. */
+    public void finishInterrupted(long batchId, Counts counts) {
+        finish(batchId, counts, "interrupted");
+    }
+
+    /** A re-extraction got this far: every article up to this id is done (written as it goes, so a killed run can resume). */
+    public void progress(long batchId, long resumeAfterArticleId) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.RESUME_AFTER_ARTICLE_ID, resumeAfterArticleId).where(IMPORT_BATCH.ID.eq(batchId)).execute();
+    }
+
+    /**
+     * Where to resume re-extraction: after the last article the latest re-extraction did, when that
+     * run was interrupted (its process killed, or stopped mid-run); nothing when it finished.
+     */
+    public Optional<Long> resumePoint() {
+        markInterrupted();
+        return dsl.select(IMPORT_BATCH.OUTCOME, IMPORT_BATCH.RESUME_AFTER_ARTICLE_ID).from(IMPORT_BATCH)
+                .where(IMPORT_BATCH.COMMAND.like("reextract%"))
+                .orderBy(IMPORT_BATCH.ID.desc()).limit(1)
+                .fetchOptional()
+                .filter(last -> "interrupted".equals(last.value1()))
+                .map(last -> last.value2());
+    }
+
+    private void finish(long batchId, Counts counts, String outcome) {
         dsl.update(IMPORT_BATCH)
                 .set(IMPORT_BATCH.FINISHED_AT, DSL.currentOffsetDateTime())
                 .set(IMPORT_BATCH.FILES_SEEN, counts.seen())
@@ -104,7 +133,7 @@ public final class ImportBatches {
                 .set(IMPORT_BATCH.DUPLICATES, counts.duplicates())
                 .set(IMPORT_BATCH.FAILED, counts.failed())
                 .set(IMPORT_BATCH.FLAGGED, counts.flagged())
-                .set(IMPORT_BATCH.OUTCOME, counts.outcome())
+                .set(IMPORT_BATCH.OUTCOME, outcome)
                 .where(IMPORT_BATCH.ID.eq(batchId))
                 .execute();
         release(batchId);

@@ -48,9 +48,14 @@ public final class KnowledgeStore {
             if (id == null) {
                 return new StoreResult.Duplicate(tx.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SHA256.eq(article.sha256())).fetchOne(ARTICLE.ID));
             }
-            keepAnnotation(tx, id, extraction);
-            keepDigest(tx, id, ExtractionDigest.of(extraction, lookups().fingerprint())).execute();
-            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING).write(extraction);
+            // a new article has no annotation of another version to delete; its annotation and digest
+            // are read by nothing here, so they ride in the facts' batch
+            List<org.jooq.Query> own = new ArrayList<>();
+            if (extraction.annotation() != null) {
+                own.add(insertAnnotation(tx, id, extraction.annotation()));
+            }
+            own.add(keepDigest(tx, id, ExtractionDigest.of(extraction, lookups().fingerprint())));
+            StoreResult.Imported imported = new FactWriter(tx, id, lookups(), Support.Withdrawn.NOTHING, own).write(extraction);
             if (imported.foundNothing()) {
                 flag(tx, id, "nothing was extracted");
             }
@@ -107,24 +112,27 @@ public final class KnowledgeStore {
         return dsl.fetchExists(ARTICLE, ARTICLE.SHA256.eq(sha256));
     }
 
-    /** The ids of the stored articles, in import order. */
-    public List<Long> articleIds() {
-        return dsl.select(ARTICLE.ID).from(ARTICLE).orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
+    /** How many articles are stored with an id above {@code afterId}. */
+    public int articleCount(long afterId) {
+        return dsl.fetchCount(ARTICLE, ARTICLE.ID.gt(afterId));
     }
 
     /**
-     * Stored articles as extraction needs them, each with its stored annotation of the given
-     * annotator version (none when {@code annotatorVersion} is null: the text is annotated again).
+     * One page of stored articles as extraction needs them, the first {@code limit} with an id above
+     * {@code afterId} in id order (keyset paging: each page is an index range, however many pages
+     * came before), each with its stored annotation of the given annotator version (none when
+     * {@code annotatorVersion} is null: the text is annotated again).
      */
-    public List<StoredArticle> articles(List<Long> ids, String annotatorVersion) {
+    public List<StoredArticle> articlesAfter(long afterId, int limit, String annotatorVersion) {
         return new ArrayList<>(dsl.select(ARTICLE.ID, ARTICLE.TEXT, ARTICLE.TITLE, ARTICLE.PUBLISHED,
                         ARTICLE.PUBLISHED_PRECISION, ARTICLE.SOURCE_FILE, ARTICLE_ANNOTATION.ANNOTATION, EXTRACTION_DIGEST.DIGEST)
                 .from(ARTICLE)
                 .leftJoin(ARTICLE_ANNOTATION).on(ARTICLE_ANNOTATION.ARTICLE_ID.eq(ARTICLE.ID)
                         .and(ARTICLE_ANNOTATION.ANNOTATOR_VERSION.eq(annotatorVersion)))
                 .leftJoin(EXTRACTION_DIGEST).on(EXTRACTION_DIGEST.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(ARTICLE.ID.in(ids))
+                .where(ARTICLE.ID.gt(afterId))
                 .orderBy(ARTICLE.ID)
+                .limit(limit)
                 .fetch(r -> new StoredArticle(r.value1(), r.value2(), r.value3(), r.value4(),
                         DatePrecision.ofCode(r.value5()), r.value6(),
                         r.value7() == null ? null : new StoredAnnotation(annotatorVersion, r.value7()), r.value8())));
@@ -148,6 +156,14 @@ public final class KnowledgeStore {
                 .set(ARTICLE_ANNOTATION.ANNOTATED_AT, DSL.currentOffsetDateTime())
                 .where(ARTICLE_ANNOTATION.ANNOTATION.ne(annotation.bytes()))
                 .execute();
+    }
+
+    /** A new article's annotation: nothing to replace, so the bytes are sent once. */
+    private static org.jooq.Query insertAnnotation(DSLContext tx, long articleId, StoredAnnotation annotation) {
+        return tx.insertInto(ARTICLE_ANNOTATION)
+                .set(ARTICLE_ANNOTATION.ARTICLE_ID, articleId)
+                .set(ARTICLE_ANNOTATION.ANNOTATOR_VERSION, annotation.annotatorVersion())
+                .set(ARTICLE_ANNOTATION.ANNOTATION, annotation.bytes());
     }
 
     private static org.jooq.Query keepDigest(DSLContext tx, long articleId, String digest) {

@@ -183,6 +183,42 @@ class KnowledgeStoreIT {
         assertThat(row.value4()).isEqualTo("Seoul");
     }
 
+    @Test
+    void anEndDateBeforeTheStoredStartIsNotTakenWhateverOrderReportsArriveIn() {
+        store.store(article("a"), new Extraction(TEXT, List.of(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD)),
+                List.of(), List.of(), Map.of()), null);
+        MeetingFact earlierRange = new MeetingFact("m1", "maritime dialogue", "Korea-Japan maritime dialogue", 1, null,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 5), DatePrecision.DAY, "Seoul", "KR", Set.of("KR", "JP"),
+                MeetingStatus.HELD, null, Set.of(), EvidenceRole.REPORT, List.of(new Evidence(FIRST, 0.9)));
+
+        store.store(article("b"), new Extraction(TEXT, List.of(earlierRange), List.of(), List.of(), Map.of()), null);
+
+        var row = dsl.select(MEETING.START_DATE, MEETING.END_DATE).from(MEETING).fetchOne();
+        assertThat(row.value1()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(row.value2()).as("an end before the kept start would break meeting_dates_ordered").isNull();
+        assertThat(dsl.fetchValue("SELECT source_count FROM meeting_overview")).isEqualTo(2L);
+    }
+
+    @Test
+    void fulfilmentLooksOnlyAtTheSeriesTheArticleTouched() {
+        store.store(article("a"), extraction(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), "Cho Tae-yul"), null);
+        // a later held edition entered behind the store's back: only storing a meeting of this series looks again
+        dsl.execute("INSERT INTO meeting (natural_key, name, series_id, edition, start_date, date_precision, status) "
+                + "SELECT 'series:' || series_id || '#2', name, series_id, 2, DATE '2026-03-09', 'day', 'held' FROM meeting");
+        MeetingFact otherSeries = new MeetingFact("m1", "defense talks", "Korea-Australia defense talks", 1, null,
+                LocalDate.of(2026, 4, 1), null, DatePrecision.DAY, null, null, Set.of("KR", "AU"), MeetingStatus.HELD, null,
+                Set.of(), EvidenceRole.REPORT, List.of(new Evidence(FIRST, 0.9)));
+
+        store.store(article("b"), new Extraction(TEXT, List.of(otherSeries), List.of(), List.of(), Map.of()), null);
+        assertThat(dsl.fetchValue(COMMITMENT.STATUS)).isEqualTo("open");
+
+        store.store(article("c"), new Extraction(TEXT, List.of(meeting(3, LocalDate.of(2027, 3, 9), MeetingStatus.HELD)),
+                List.of(), List.of(), Map.of()), null);
+        assertThat(dsl.fetchValue(COMMITMENT.STATUS)).isEqualTo("fulfilled");
+        assertThat(dsl.fetchValue(COMMITMENT.FULFILLED_BY_MEETING_ID)).as("the first later held edition")
+                .isEqualTo(dsl.fetchValue(MEETING.ID, MEETING.EDITION.eq(2)));
+    }
+
     private static MeetingFact withKey(MeetingFact m, String key) {
         return new MeetingFact(key, m.name(), m.series(), m.edition(), m.acronym(), m.startDate(), m.endDate(), m.precision(),
                 m.city(), m.countryCode(), m.parties(), m.status(), m.levelCode(), m.topics(), m.role(), m.evidence());
@@ -190,7 +226,7 @@ class KnowledgeStoreIT {
 
     private static NewArticle article(String variant) {
         String text = TEXT + " " + variant;
-        return new NewArticle(variant.repeat(64).substring(0, 64).replace(variant.charAt(0), variant.equals("a") ? 'a' : 'b'),
+        return new NewArticle(variant.repeat(64).substring(0, 64).replace(variant.charAt(0), Character.digit(variant.charAt(0), 16) >= 0 ? variant.charAt(0) : 'b'),
                 text.getBytes(StandardCharsets.UTF_8), "UTF-8", "text/plain", text, "Title " + variant, "Outlet", null,
                 variant + ".txt", LocalDate.of(2025, 3, 11), DatePrecision.DAY, "en", List.of());
     }
