@@ -49,7 +49,7 @@ class HeadingsNeverAloneAtTheFootIT {
                 f.reports(meeting, article);
                 f.participant(meeting, "Kim Test" + meetings + "x" + i, "Defense Minister", "KR", "minister");
                 f.participant(meeting, "Sam Test" + meetings + "x" + i, "Secretary of Defense", partner, "minister");
-                long commitment = f.commitment(meeting, "agreed", "hold joint exercises number " + i + " across the region every year", "open",
+                long commitment = f.commitment(meeting, "agree", "hold joint exercises number " + i + " across the region every year", "open",
                         null, List.of("KR", partner));
                 f.states(commitment, article);
             }
