@@ -1,10 +1,7 @@
 package org.dialogues.report;
 
-import org.dialogues.database.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * level's group heading, or a table's header row. Quarters filled with 1 to 12 meetings (and as many
  * commitments, for several partners) put the sections at many different heights on the page.
  */
-class HeadingsNeverAloneAtTheFootIT {
+class HeadingsNeverAloneAtTheFootIT extends ReportsOverAFixture {
 
     private static final List<String> PARTNERS = List.of("US", "JP", "AU", "DE");
     private static final Pattern SECTION = Pattern.compile("^(\\d\\. .+|Appendix: sources)$");
@@ -30,16 +27,13 @@ class HeadingsNeverAloneAtTheFootIT {
     private static final Pattern GROUP_HEADING = Pattern.compile("^(United States \\(US\\)|Japan \\(JP\\)|Australia \\(AU\\)|Germany \\(DE\\))$");
     private static final Pattern FOOTER = Pattern.compile("^(Report .+ generated .+|Page \\d+ of( \\d+)?|\\d+)$");
 
-    private static TestDatabase database;
-    private static Reports reports;
-
-    @TempDir
-    Path folder;
-
     @BeforeAll
-    static void fill() {
-        database = TestDatabase.create();
-        ReportFixture f = new ReportFixture(database.dsl());
+    static void fillQuarters() {
+        fill(HeadingsNeverAloneAtTheFootIT::quarters);
+    }
+
+    /** Quarter n of 2020-Q1… holds n meetings, each with two participants and a commitment. */
+    private static void quarters(ReportFixture f) {
         for (int meetings = 1; meetings <= 12; meetings++) {
             LocalDate start = LocalDate.of(2020, 1, 1).plusMonths(3L * (meetings - 1));
             long article = f.article("Test Wire", start, "Quarter with " + meetings + " meetings");
@@ -54,12 +48,6 @@ class HeadingsNeverAloneAtTheFootIT {
                 f.states(commitment, article);
             }
         }
-        reports = new Reports(database.dsl(), FirstQuarterReports.CLOCK);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
     }
 
     @Test

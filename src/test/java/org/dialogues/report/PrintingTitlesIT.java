@@ -1,30 +1,22 @@
 package org.dialogues.report;
 
-import org.dialogues.database.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Titles as the article wrote them, printed the way a reader expects them, end to end in the report. */
-class PrintingTitlesIT {
-
-    private static TestDatabase database;
-    private static Reports reports;
-
-    @TempDir
-    Path folder;
+class PrintingTitlesIT extends ReportsOverAFixture {
 
     @BeforeAll
-    static void fill() {
-        database = TestDatabase.create();
-        ReportFixture f = new ReportFixture(database.dsl());
+    static void fillTitles() {
+        fill(PrintingTitlesIT::titles);
+    }
+
+    private static void titles(ReportFixture f) {
         long meeting = f.held("Korea-U.S. title talks", LocalDate.of(2025, 2, 10), List.of("KR", "US"), List.of("defense"));
         f.participant(meeting, "Yoon Test-one", "South Korean President", "KR", "leader");
         f.participant(meeting, "Han Test-two", "president", "KR", "leader");
@@ -33,12 +25,6 @@ class PrintingTitlesIT {
         f.participant(meeting, "Kim Test-five", "first vice-minister of foreign affairs", "KR", "vice_minister");
         f.participant(meeting, "Ann Testwoman", "Acting U.S. assistant secretary of defense for space policy", "US", "senior_official");
         f.participant(meeting, "Bob Testman", "counterpart", "US", "minister");
-        reports = new Reports(database.dsl(), FirstQuarterReports.CLOCK);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
     }
 
     @Test
