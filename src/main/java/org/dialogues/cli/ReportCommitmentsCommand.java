@@ -34,6 +34,7 @@ final class ReportCommitmentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<String> wanted = Optional.ofNullable(status).map(s -> s.trim().toLowerCase(Locale.ROOT));
+        output.warmUpRendering();
         try (Database database = environment.openDatabase()) {
             Reports reports = new Reports(database.dsl(), environment.clock(), environment.outputMode());
             Optional<String> code = Optional.ofNullable(party).map(reports::partnerCode);

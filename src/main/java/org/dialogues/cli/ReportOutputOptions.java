@@ -2,6 +2,7 @@ package org.dialogues.cli;
 
 import org.dialogues.DialoguesException;
 import org.dialogues.report.Format;
+import org.dialogues.report.ReportWarmup;
 import org.dialogues.report.Reports;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,13 @@ final class ReportOutputOptions {
                     + " is a ." + f.extension() + " file but --format is " + given.extension() + ": make them agree, or leave one out");
         });
         return given;
+    }
+
+    /** For a PDF, starts the rendering engine's set-up beside the database start (see ReportWarmup). */
+    void warmUpRendering() {
+        if (format() == Format.PDF) {
+            ReportWarmup.start();
+        }
     }
 
     /** The CSV section, or null for the report's main one. */

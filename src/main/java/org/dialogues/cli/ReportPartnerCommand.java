@@ -38,6 +38,7 @@ final class ReportPartnerCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(environment.clock());
         LocalDate first = from != null ? from : LocalDate.of(today.getYear() - 5, 1, 1);
         LocalDate last = to != null ? to : LocalDate.of(today.getYear() + 1, 12, 31);
+        output.warmUpRendering();
         try (Database database = environment.openDatabase()) {
             Reports reports = new Reports(database.dsl(), environment.clock(), environment.outputMode());
             String code = reports.partnerCode(party);   // "Japan" is JP, and its file is partner-JP

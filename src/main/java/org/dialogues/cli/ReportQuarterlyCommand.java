@@ -32,6 +32,7 @@ final class ReportQuarterlyCommand implements Callable<Integer> {
     public Integer call() {
         Quarter wanted = resolve(quarter);
         Path target = output.target(environment, "quarterly-" + wanted);
+        output.warmUpRendering();
         try (Database database = environment.openDatabase()) {
             Path written = new Reports(database.dsl(), environment.clock(), environment.outputMode()).quarterly(wanted, output.format(), output.section(), target);
             environment.out().println("Wrote " + written);

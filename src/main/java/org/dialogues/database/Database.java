@@ -35,11 +35,11 @@ public final class Database implements AutoCloseable {
         this.server = server;
     }
 
-    /** Connects (starting the embedded server when needed) and applies pending migrations. */
+    /** Connects (starting the embedded server when needed) and applies pending migrations, if any. */
     public static Database open(DatabaseSettings settings) {
         Database database = connect(settings);
         try {
-            new Migrations(database.dataSource).migrate();
+            new Migrations(database.dataSource).migrateIfBehind();
             return database;
         } catch (RuntimeException e) {
             database.close();

@@ -335,14 +335,14 @@ final class ReportQueries {
         Party p = PARTY.as("p");
         Field<Integer> year = year(m.START_DATE);
         Field<Integer> month = month(m.START_DATE);
-        return dsl.select(p.NAME, year, month, countDistinct(m.ID))
+        return dsl.select(p.NAME, p.CODE, year, month, countDistinct(m.ID))
                 .from(m)
                 .join(mp).on(mp.MEETING_ID.eq(m.ID)).and(mp.PARTY_CODE.ne(KOREA))
                 .join(p).on(p.CODE.eq(mp.PARTY_CODE))
                 .where(inScope(scope, m))
-                .groupBy(p.NAME, year, month)
+                .groupBy(p.NAME, p.CODE, year, month)
                 .orderBy(year, month, p.NAME)
-                .fetch(r -> new ActivityPoint(r.value1(), Dates.month(r.value2(), r.value3()), r.value4()));
+                .fetch(r -> new ActivityPoint(ChartLabels.partner(r.value1(), r.value2()), Dates.month(r.value3(), r.value4()), r.value5()));
     }
 
     /** Meetings per topic, for the topic chart; a meeting with no recognised topic is in no bar (it is in the meetings table). */

@@ -1,5 +1,7 @@
 package org.dialogues.schedule;
 
+import org.dialogues.DialoguesException;
+import org.dialogues.DialoguesException.Category;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,18 @@ public final class ReportJob {
         }
     }
 
+    /**
+     * How a run ended: its id in {@code report_run} and, when it failed, the kind of failure (empty
+     * category: an unexpected error, a bug), so that {@code schedule run-now} exits with the code
+     * for what failed.
+     */
+    public record Outcome(long runId, Optional<Failure> failure) {
+    }
+
+    /** What failed and why; {@code category} is empty for an error nobody expected. */
+    public record Failure(Optional<Category> category, String error) {
+    }
+
     public ReportJob(RunLog runs, ReportRenderer renderer, Optional<Mailer> mailer, RetryPolicy retry, Clock clock) {
         this.runs = runs;
         this.renderer = renderer;
@@ -59,6 +73,11 @@ public final class ReportJob {
 
     /** Runs the schedule for the firing at {@code firing} and returns the id of the recorded run. */
     public long run(ReportSchedule schedule, Instant firing, RunTrigger trigger) {
+        return attempt(schedule, firing, trigger).runId();
+    }
+
+    /** Runs the schedule for the firing at {@code firing}: the recorded run and what failed, if anything. */
+    public Outcome attempt(ReportSchedule schedule, Instant firing, RunTrigger trigger) {
         Map<String, String> parameters = schedule.parameters().resolve(schedule.report(), firing.atZone(schedule.cron().zone()).toLocalDate());
         OutputFolder folder = new OutputFolder(schedule.destination());
         if (trigger != RunTrigger.MANUAL) {
@@ -71,15 +90,13 @@ public final class ReportJob {
         try {
             outputs = render(schedule, parameters, firing, folder, runId);
         } catch (RuntimeException e) {
-            fail(schedule, runId, 0, "rendering failed: " + oneLine(e));
-            return runId;
+            Optional<Category> category = e instanceof DialoguesException known ? Optional.of(known.category()) : Optional.empty();
+            return fail(schedule, runId, 0, new Failure(category, "rendering failed: " + oneLine(e)));
         }
         runs.delivered(runId, outputs, renderer.templateVersion(schedule.report()));
-        int attempts = mail(schedule, parameters, outputs, runId);
-        if (attempts >= 0) {
-            runs.finish(runId, RunStatus.SUCCEEDED, attempts, Optional.empty(), clock.instant());
-        }
-        return runId;
+        Optional<Undelivered> undelivered = mail(schedule, parameters, outputs, runId);
+        return undelivered.map(failure -> fail(schedule, runId, failure.attempts(), failure.failure()))
+                .orElseGet(() -> new Outcome(runId, Optional.empty()));
     }
 
     /** Records a firing that was missed while no service ran and is not to be caught up. */
@@ -101,14 +118,19 @@ public final class ReportJob {
         return outputs;
     }
 
-    /** Attempts made (0 when there is nothing to mail), or -1 when delivery finally failed. */
-    private int mail(ReportSchedule schedule, Map<String, String> parameters, List<Delivery> outputs, long runId) {
+    /** A delivery that finally failed, after {@code attempts} tries. */
+    private record Undelivered(int attempts, Failure failure) {
+    }
+
+    /** Mails the outputs; records the run succeeded, or returns why delivery finally failed. */
+    private Optional<Undelivered> mail(ReportSchedule schedule, Map<String, String> parameters, List<Delivery> outputs, long runId) {
         if (schedule.mailTo().isEmpty()) {
-            return 0;
+            runs.finish(runId, RunStatus.SUCCEEDED, 0, Optional.empty(), clock.instant());
+            return Optional.empty();
         }
         if (mailer.isEmpty()) {
-            fail(schedule, runId, 0, "mail recipients are set but SMTP is not configured (set DIALOGUES_SMTP_HOST or " + MailSettings.FILE + ")");
-            return -1;
+            return Optional.of(new Undelivered(0, new Failure(Optional.of(Category.UNEXPECTED_STATE),
+                    "mail recipients are set but SMTP is not configured (set DIALOGUES_SMTP_HOST or " + MailSettings.FILE + ")")));
         }
         OutgoingMail mail = new OutgoingMail(schedule.mailTo(), subject(schedule, parameters),
                 "The scheduled report " + schedule.name() + " is attached.\n",
@@ -116,13 +138,16 @@ public final class ReportJob {
         for (int attempt = 1; ; attempt++) {
             try {
                 mailer.get().send(mail);
-                return attempt;
+                runs.finish(runId, RunStatus.SUCCEEDED, attempt, Optional.empty(), clock.instant());
+                return Optional.empty();
             } catch (Mailer.MailException e) {
                 if (attempt == retry.attempts()) {
-                    fail(schedule, runId, attempt, "mail delivery failed after " + attempt + " attempts: " + e.getMessage());
-                    return -1;
+                    return Optional.of(new Undelivered(attempt, new Failure(Optional.of(Category.UNAVAILABLE),
+                            "mail delivery failed after " + attempt + " attempts: " + e.getMessage())));
                 }
-                LOG.warn("run {}: mail attempt {} failed, retrying in {}: {}", runId, attempt, retry.delayAfter(attempt), e.getMessage());
+                // info, not a warning: the run's outcome is told once, by whoever started it (the
+                // service's run line, run-now's error line), and each try is in the run's history
+                LOG.info("run {}: mail attempt {} failed, retrying in {}: {}", runId, attempt, retry.delayAfter(attempt), e.getMessage());
                 runs.retrying(runId, attempt, e.getMessage());
                 if (!pause(retry.delayAfter(attempt))) {
                     String reason = "the service stopped while waiting to retry mail delivery (" + e.getMessage()
@@ -134,10 +159,12 @@ public final class ReportJob {
         }
     }
 
-    private void fail(ReportSchedule schedule, long runId, int attempts, String error) {
-        LOG.error("run {} of schedule {} failed: {}", runId, schedule.name(), error);
-        runs.finish(runId, RunStatus.FAILED, attempts, Optional.of(error), clock.instant());
-        tellOwner(schedule, runId, error);
+    private Outcome fail(ReportSchedule schedule, long runId, int attempts, Failure failure) {
+        // info, not an error: the service's run line and run-now's error line already say it once
+        LOG.info("run {} of schedule {} failed: {}", runId, schedule.name(), failure.error());
+        runs.finish(runId, RunStatus.FAILED, attempts, Optional.of(failure.error()), clock.instant());
+        tellOwner(schedule, runId, failure.error());
+        return new Outcome(runId, Optional.of(failure));
     }
 
     private void tellOwner(ReportSchedule schedule, long runId, String error) {

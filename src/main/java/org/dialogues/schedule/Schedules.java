@@ -85,10 +85,14 @@ public final class Schedules {
         client.getScheduledExecution(id).filter(e -> !e.isPicked()).ifPresent(e -> client.cancel(id));
     }
 
+    /** A run started by hand: as recorded, and what failed, if anything. */
+    public record ManualRun(ReportRun run, Optional<ReportJob.Failure> failure) {
+    }
+
     /** Runs the schedule here and now, whatever its timing; the queued firing is untouched. */
-    public ReportRun runNow(String name, ReportJob job) {
-        long runId = job.run(store.get(name), clock.instant(), RunTrigger.MANUAL);
-        return runs.history(Optional.of(name), 50).stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+    public ManualRun runNow(String name, ReportJob job) {
+        ReportJob.Outcome outcome = job.attempt(store.get(name), clock.instant(), RunTrigger.MANUAL);
+        return new ManualRun(runs.find(outcome.runId()).orElseThrow(), outcome.failure());
     }
 
     public List<ReportRun> history(Optional<String> name, int limit) {

@@ -50,6 +50,14 @@ class PartnerAndCommitmentReportsIT extends FirstQuarterReports {
     }
 
     @Test
+    void onlyAStatusALaterFactEstablishedIsPrinted() {
+        String text = PdfText.read(reports.commitments(Optional.empty(), Optional.empty(), Format.PDF, folder.resolve("status.pdf"))).all();
+
+        assertThat(text).contains("fulfilled");
+        assertThat(text).doesNotContainPattern("(?m)\\bopen\\b");   // three commitments are open; none says so
+    }
+
+    @Test
     void trackerFiltersByPartnerAndStatus() throws IOException {
         Path csv = reports.commitments(Optional.of("us"), Optional.of("OPEN"), Format.CSV, folder.resolve("us-open.csv"));
 
