@@ -147,7 +147,7 @@ class WorkbenchBrowserIT {
         replace(form.findElement(By.name("city")), "Washington");
         replace(form.findElement(By.name("country")), "US");
         form.findElement(By.cssSelector("button.do-edit")).click();
-        assertThat(browser.findElement(By.className("notice")).getText()).isEqualTo("Saved your correction.");
+        assertThat(await(By.className("notice")).getText()).isEqualTo("Saved your correction.");
         assertThat(database.dsl().fetchValue(MEETING.START_DATE, MEETING.ID.eq(talks))).isEqualTo(LocalDate.of(2024, 7, 11));
     }
 
@@ -157,7 +157,7 @@ class WorkbenchBrowserIT {
         String current = await(By.cssSelector(".fact.current")).getAttribute("id");
         assertThat(current).startsWith("meeting-");
         keys("c");
-        assertThat(browser.findElement(By.className("notice")).getText()).isEqualTo("Confirmed.");
+        assertThat(await(By.className("notice")).getText()).isEqualTo("Confirmed.");
         long id = Long.parseLong(current.substring("meeting-".length()));
         assertThat(database.dsl().fetchValue(MEETING.REVIEW_STATE, MEETING.ID.eq(id))).isEqualTo("confirmed");
     }
@@ -165,14 +165,14 @@ class WorkbenchBrowserIT {
     private static void mergeTheAnnouncedSummitIntoTheHeldOne(long summit, long announced) {
         browser.get(server.url().resolve("/meetings/" + summit).toString());
         browser.findElement(By.cssSelector("#candidate-" + announced + " button.do-merge")).click();
-        assertThat(browser.findElement(By.className("notice")).getText()).startsWith("Merged");
+        assertThat(await(By.className("notice")).getText()).startsWith("Merged");
         assertThat(browser.findElements(By.cssSelector(".source"))).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static void rejectTheCommitment(long articleId, long commitment) {
         browser.get(server.url().resolve("/articles/" + articleId).toString());
         browser.findElement(By.cssSelector("#commitment-" + commitment + " button.do-reject")).click();
-        assertThat(browser.findElement(By.className("notice")).getText()).startsWith("Rejected");
+        assertThat(await(By.className("notice")).getText()).startsWith("Rejected");
         assertThat(browser.findElements(By.id("commitment-" + commitment))).isEmpty();
     }
 
@@ -186,7 +186,7 @@ class WorkbenchBrowserIT {
         form.findElement(By.name("title")).sendKeys("Prime Minister");
         form.findElement(By.name("country")).sendKeys("JP");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.className("notice")).getText()).isEqualTo("Added.");
+        assertThat(await(By.className("notice")).getText()).isEqualTo("Added.");
         assertThat(browser.findElement(By.cssSelector("aside.facts")).getText()).contains("Fumio Kishida");
     }
 
