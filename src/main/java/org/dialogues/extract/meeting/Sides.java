@@ -17,7 +17,7 @@ final class Sides {
 
     /** A party named as a venue or as what is talked about, not as a side: "in Singapore", "against North Korea". */
     private static final Pattern NOT_A_SIDE = Pattern.compile(
-            "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across)\\s+(?:the\\s+)?$",
+            "\\b(?:in|at|to|into|against|over|toward|towards|about|on|from|across|for)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_WHOM = Pattern.compile("\\b(\\p{L}+)\\s+from\\s+(?:the\\s+)?$");
     /** An upper-case place opening a line and followed by a date or a dash: a wire dateline. */

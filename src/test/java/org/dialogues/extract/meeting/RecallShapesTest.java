@@ -244,4 +244,12 @@ class RecallShapesTest {
         assertThat(extraction.meetings()).singleElement()
                 .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "JP", "AU", "NATO"));
     }
+    @Test
+    void aCountryNamedAfterForIsNotASideOfTheMeeting() {
+        Extraction extraction = Articles.extract(
+                "NATO and South Korea agreed on Monday to expand support for Poland, as President Kim Dong-su "
+                + "joined allied leaders for the last day of the NATO summit in Washington.", WEDNESDAY);
+
+        assertThat(extraction.meetings()).allSatisfy(m -> assertThat(m.parties()).doesNotContain("PL"));
+    }
 }
