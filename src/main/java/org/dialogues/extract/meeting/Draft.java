@@ -50,6 +50,12 @@ final class Draft {
         return drafts.stream().max(Comparator.comparingInt(d -> d.sentences.get(d.sentences.size() - 1))).orElseThrow();
     }
 
+    /** "the previous round", "their last summit": the name's words say it is not the meeting reported. */
+    boolean namesAnotherOccasion() {
+        return name != null && java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .anyMatch(BackReferences.OTHER_OCCASION::contains);
+    }
+
     void refer(int sentence) {
         if (!sentences.contains(sentence)) {
             sentences.add(sentence);

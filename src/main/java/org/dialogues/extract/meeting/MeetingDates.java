@@ -1,10 +1,8 @@
 package org.dialogues.extract.meeting;
 
-import java.util.Arrays;
 import org.dialogues.extract.text.ClauseText;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,17 +98,11 @@ final class MeetingDates {
         }
         for (Draft draft : drafts) {
             boolean nearTop = draft.firstSentence <= lead.get().index() + LEAD_REACH;
-            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop && !anotherOccasion(draft)
+            if (draft.date == null && draft.status == MeetingStatus.HELD && nearTop && !draft.namesAnotherOccasion()
                     && !besideTheLeadsMeeting(draft, drafts, day.get())) {
                 draft.date = day.get();
             }
         }
-    }
-
-    /** "the previous round", "their last summit": the words say it is not the meeting reported. */
-    private static boolean anotherOccasion(Draft draft) {
-        return draft.name != null && Arrays.stream(draft.name.toLowerCase(Locale.ROOT).split("\\s+"))
-                .anyMatch(BackReferences.OTHER_OCCASION::contains);
     }
 
     /**

@@ -65,8 +65,7 @@ final class SameMeetings {
      */
     private static Optional<Draft> numberedNearby(List<Draft> drafts, Draft unnumbered) {
         if (unnumbered.series == null || unnumbered.edition != null || unnumbered.name == null
-                || java.util.Arrays.stream(unnumbered.name.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                        .anyMatch(BackReferences.OTHER_OCCASION::contains)) {
+                || unnumbered.namesAnotherOccasion()) {
             return Optional.empty();
         }
         return drafts.stream()

@@ -77,8 +77,8 @@ final class Sides {
         Set<String> parties = new LinkedHashSet<>();
         for (PartyMention mention : article.partiesIn(new Span(verbEnd, end))) {
             Matcher holder = HOLDER_AFTER.matcher(text).region(mention.span().end(), end);
-            Matcher of = OF_WHAT.matcher(text.substring(Math.max(verbEnd, mention.span().start() - 40), mention.span().start()));
-            boolean heldBy = holder.lookingAt() || of.find() && SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT));
+            String before = text.substring(Math.max(verbEnd, mention.span().start() - 40), mention.span().start());
+            boolean heldBy = holder.lookingAt() || wordBefore(OF_WHAT, before).filter(SIDE_HOLDERS::contains).isPresent();
             if (heldBy && !mention.isMetonym()) {
                 parties.add(mention.partyCode());
             }
@@ -92,15 +92,19 @@ final class Sides {
             return false; // "SINGAPORE, June 1 (Agency) --": where the story was filed
         }
         String before = text.substring(Math.max(0, start - 40), start);
-        Matcher from = FROM_WHOM.matcher(before);
-        if (from.find() && SIDE_HOLDERS.contains(from.group(1).toLowerCase(Locale.ROOT))) {
+        if (wordBefore(FROM_WHOM, before).filter(SIDE_HOLDERS::contains).isPresent()) {
             return true; // "officials from Poland", "a delegation from Japan"
         }
-        Matcher of = OF_WHAT.matcher(before);
-        if (of.find() && !SIDE_HOLDERS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+        if (wordBefore(OF_WHAT, before).filter(word -> !SIDE_HOLDERS.contains(word)).isPresent()) {
             return false; // "the denuclearization of North Korea", but "the leaders of South Korea"
         }
         return !NOT_A_SIDE.matcher(before).find();
+    }
+
+    /** The word before "of" / "from" that ends {@code before} ("the leaders of"), in lower case. */
+    private static Optional<String> wordBefore(Pattern cue, String before) {
+        Matcher matcher = cue.matcher(before);
+        return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private static boolean lineStart(String text, int at) {
