@@ -32,8 +32,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,7 +79,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         Path corpus = makeCorpus(work.resolve("corpus"), articles);
         out.printf("Corpus: %,d articles in %s; %d processors, max heap %,d MB%n", articles, corpus,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (Database database = Database.open(settings(work.resolve("home")))) {
+        try (Database database = Database.open(DatabaseSettings.embedded(work.resolve("home")))) {
             runMeasurements(out, work, corpus, database);
         } finally {
             TemporaryFolders.delete(work);
@@ -161,7 +159,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         int growth = Math.min(GROWTH_ARTICLES, stored.size());
         double empty;
         double emptyReextraction;
-        try (Database fresh = Database.open(settings(work.resolve("home-storing")))) {
+        try (Database fresh = Database.open(DatabaseSettings.embedded(work.resolve("home-storing")))) {
             AtomicLong executions = new AtomicLong();
             // counts what is sent: a statement, or a batch of them, is one round trip
             ExecuteListener counting = new ExecuteListener() {
@@ -185,7 +183,7 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         if (archiveArticles <= 0) {
             return;
         }
-        try (Database archive = Database.open(settings(work.resolve("home-archive")))) {
+        try (Database archive = Database.open(DatabaseSettings.embedded(work.resolve("home-archive")))) {
             long filling = System.nanoTime();
             SyntheticArchive.fill(archive.dsl(), archiveArticles);
             out.printf("Synthetic archive: %s, made in %.1f s%n", counts(archive), (System.nanoTime() - filling) / 1e9);
@@ -249,9 +247,6 @@ final class BenchmarkImportCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static DatabaseSettings settings(Path home) {
-        return new DatabaseSettings(home, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
-    }
 
     /**
      * Re-extraction reads the stored annotations back: only the rules run. Measured twice: with every

@@ -20,8 +20,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -65,7 +63,7 @@ final class BenchmarkScaleCommand implements Callable<Integer> {
         try {
             Path corpus = importArticles > 0 ? BenchmarkImportCommand.makeCorpus(work.resolve("corpus"), importArticles) : null;
             double intoEmpty = corpus == null ? 0 : importInto(work.resolve("empty"), corpus, "an empty database");
-            try (Database database = Database.open(settings(work.resolve("big")))) {
+            try (Database database = Database.open(DatabaseSettings.embedded(work.resolve("big")))) {
                 double seconds = SyntheticKnowledgeBase.build(database.dataSource(), articles, out);
                 out.printf("Built in %.1f s:%s%n", seconds, counts(database));
                 timeQueries(database, out);
@@ -108,7 +106,7 @@ final class BenchmarkScaleCommand implements Callable<Integer> {
     }
 
     private double importInto(Path home, Path corpus, String label) {
-        try (Database database = Database.open(settings(home))) {
+        try (Database database = Database.open(DatabaseSettings.embedded(home))) {
             return importInto(database, corpus, label);
         }
     }
@@ -123,7 +121,4 @@ final class BenchmarkScaleCommand implements Callable<Integer> {
         return seconds;
     }
 
-    private static DatabaseSettings settings(Path home) {
-        return new DatabaseSettings(home, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
-    }
 }

@@ -28,6 +28,11 @@ public record DatabaseSettings(Path home, Optional<String> url, Optional<String>
         this(home, url, user, password, port, Optional.empty());
     }
 
+    /** An embedded server under {@code home} and nothing else: a throw-away database for a benchmark. */
+    public static DatabaseSettings embedded(Path home) {
+        return new DatabaseSettings(home, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
+    }
+
     /** The same settings, with the embedded server (when this process starts it) also listening on {@code address}. */
     public DatabaseSettings listeningOn(String address) {
         return new DatabaseSettings(home, url, user, password, port, Optional.of(address));
