@@ -124,7 +124,7 @@ class WorkbenchBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/login");
         browser.findElement(By.id("name")).sendKeys("kim");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        loading(() -> browser.findElement(By.id("sign-in")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What needs a look");
         assertThat(browser.findElement(By.className("who")).getText()).isEqualTo("kim (archivist)");
         browser.findElement(By.tagName("h1")).click();
@@ -138,7 +138,7 @@ class WorkbenchBrowserIT {
             keys("j");
         }
         assertThat(browser.findElements(By.cssSelector("tr.queue-item")).get(index).getAttribute("class")).contains("current");
-        keys("\n");
+        loading(() -> keys("\n"));
         assertThat(browser.getCurrentUrl()).endsWith("/meetings/" + talks);
 
         WebElement form = browser.findElement(By.cssSelector("#meeting-" + talks + " form.edit"));
@@ -146,7 +146,7 @@ class WorkbenchBrowserIT {
         new Select(form.findElement(By.name("precision"))).selectByValue("day");
         replace(form.findElement(By.name("city")), "Washington");
         replace(form.findElement(By.name("country")), "US");
-        form.findElement(By.cssSelector("button.do-edit")).click();
+        loading(() -> form.findElement(By.cssSelector("button.do-edit")).click());
         assertThat(await(By.className("notice")).getText()).isEqualTo("Saved your correction.");
         assertThat(database.dsl().fetchValue(MEETING.START_DATE, MEETING.ID.eq(talks))).isEqualTo(LocalDate.of(2024, 7, 11));
     }
@@ -156,7 +156,7 @@ class WorkbenchBrowserIT {
         keys("j");
         String current = await(By.cssSelector(".fact.current")).getAttribute("id");
         assertThat(current).startsWith("meeting-");
-        keys("c");
+        loading(() -> keys("c"));
         assertThat(await(By.className("notice")).getText()).isEqualTo("Confirmed.");
         long id = Long.parseLong(current.substring("meeting-".length()));
         assertThat(database.dsl().fetchValue(MEETING.REVIEW_STATE, MEETING.ID.eq(id))).isEqualTo("confirmed");
@@ -164,28 +164,28 @@ class WorkbenchBrowserIT {
 
     private static void mergeTheAnnouncedSummitIntoTheHeldOne(long summit, long announced) {
         browser.get(server.url().resolve("/meetings/" + summit).toString());
-        browser.findElement(By.cssSelector("#candidate-" + announced + " button.do-merge")).click();
+        loading(() -> browser.findElement(By.cssSelector("#candidate-" + announced + " button.do-merge")).click());
         assertThat(await(By.className("notice")).getText()).startsWith("Merged");
         assertThat(browser.findElements(By.cssSelector(".source"))).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static void rejectTheCommitment(long articleId, long commitment) {
         browser.get(server.url().resolve("/articles/" + articleId).toString());
-        browser.findElement(By.cssSelector("#commitment-" + commitment + " button.do-reject")).click();
+        loading(() -> browser.findElement(By.cssSelector("#commitment-" + commitment + " button.do-reject")).click());
         assertThat(await(By.className("notice")).getText()).startsWith("Rejected");
         assertThat(browser.findElements(By.id("commitment-" + commitment))).isEmpty();
     }
 
     /** "The leaders of South Korea, Japan, ..." names Japan's prime minister without his name: add him from that sentence. */
     private static void addTheMissedParticipant(long articleId, long summit) {
-        browser.findElement(By.xpath("//a[contains(@class,'sentence')][contains(., 'The leaders of South Korea, Japan')]")).click();
+        loading(() -> browser.findElement(By.xpath("//a[contains(@class,'sentence')][contains(., 'The leaders of South Korea, Japan')]")).click());
         assertThat(browser.findElement(By.id("selected-sentence")).getText()).startsWith("The leaders of South Korea, Japan, Australia");
         WebElement form = browser.findElement(By.id("add-participant"));
         new Select(form.findElement(By.name("meeting"))).selectByValue(String.valueOf(summit));
         form.findElement(By.name("person")).sendKeys("Fumio Kishida");
         form.findElement(By.name("title")).sendKeys("Prime Minister");
         form.findElement(By.name("country")).sendKeys("JP");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        loading(() -> form.findElement(By.cssSelector("button[type=submit]")).click());
         assertThat(await(By.className("notice")).getText()).isEqualTo("Added.");
         assertThat(browser.findElement(By.cssSelector("aside.facts")).getText()).contains("Fumio Kishida");
     }
@@ -254,6 +254,18 @@ class WorkbenchBrowserIT {
     private static void open(String path) {
         browser.get(server.url().resolve(path).toString());
         browser.findElement(By.tagName("h1")).click();
+    }
+
+    /**
+     * Runs an action that loads a new page (a form posted, a link followed, a key the page's script turns
+     * into either) and waits until the old page is gone: a click returns before the next page is there,
+     * and looking at once finds the old page's elements, stale a moment later.
+     */
+    private static void loading(Runnable action) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        action.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
     }
 
     /** Waits for what a key press or a page load brings (scripts run after the page is loaded). */
