@@ -28,6 +28,9 @@ final class Draft {
     boolean occasion;
     /** Told as "the first X since 2019": its number, if the text gives one, is told apart ("the ninth X"). */
     boolean firstSinceAGap;
+    /** Told as "the first X since March 2018": when the X before it was held, and the sentence saying so. */
+    DateMention previousHeld;
+    int previousSentence;
     /** May take the date of the sentence before it, when that sentence tells no meeting of its own. */
     boolean datedByLead;
     DateMention date;

@@ -98,6 +98,7 @@ public final class MeetingStage implements Stage {
         MeetingDates.fromEncounterBefore(drafts);
         MeetingDates.byOrder(drafts);
         meetingDates.fromStoryLead(article, drafts);
+        PreviousOccasions.place(drafts);
         MeetingVenues.inCountryVisited(article, drafts);
         venues.atDateline(article, drafts);
         return document.with(Layers.MEETINGS, mentions.finish(article, drafts));
@@ -139,6 +140,7 @@ public final class MeetingStage implements Stage {
         Encounters.readAttendance(article, sentence, people, references);
         backReferences.readAnotherOne(article, sentence, found, drafts, references);
         meetingDates.attach(article, span, found, references);
+        PreviousOccasions.read(article, sentence, found, references);
         ClauseReading.read(article, sentence, found, references);
         venues.attach(article, span, references);
         MeetingDates.linkByOrder(article, span, references);
