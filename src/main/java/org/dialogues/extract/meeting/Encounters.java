@@ -91,23 +91,39 @@ final class Encounters {
                 joinTold(told.get(), text, people, subject, objects, sentence);
                 continue;
             }
+            Draft met = null;
             for (int o = 0; o < objects.size(); o++) {
                 int clauseEnd = o + 1 < objects.size() ? objects.get(o + 1).span().start() : to;
                 int clauseStart = objects.get(o).span().end();
-                DateMention own = found.stream()
-                        .filter(d -> d.start() >= clauseStart && d.start() < clauseEnd).findFirst()
-                        .orElse(previous);
+                Optional<DateMention> dated = found.stream()
+                        .filter(d -> d.start() >= clauseStart && d.start() < clauseEnd).findFirst();
+                DateMention own = dated.orElse(previous);
                 previous = own;
                 PersonMention object = objects.get(o);
+                String before = previousCountry;
                 if (object.countryCode() == null && previousCountry != null) {
                     object = Sides.withCountry(object, previousCountry); // "Polish minister A and defense minister B"
                 }
                 previousCountry = object.countryCode();
                 objectsSoFar.add(object.key());
+                if (met != null && object.countryCode() != null && object.countryCode().equals(before)
+                        && COORDINATED.matcher(text.substring(objects.get(o - 1).span().end(), object.span().start())).matches()) {
+                    // "met Foreign Minister A and Defense Minister B on Tuesday": one meeting of the two sides
+                    met.people.add(object.key());
+                    if (met.date == null) {
+                        met.date = own;
+                    }
+                    continue;
+                }
                 String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
                         ? "courtesy visit" : "meeting";
+                int known = references.size();
                 // only the first person met can be the host; later names may just set the scene
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
+                met = references.size() > known ? references.get(references.size() - 1).draft() : null;
+                if (met != null && o == 0) {
+                    coordinatedWith(text, people, subject).forEach(met.people::add);
+                }
             }
         }
     }
@@ -153,6 +169,23 @@ final class Encounters {
                 .filter(r -> r.anchor() - objectsEnd <= PURPOSE_REACH)
                 .filter(r -> FOR_THE.matcher(text.substring(objectsEnd, r.anchor())).find())
                 .map(Reference::draft);
+    }
+
+    /** "A and B met C": the people of the subject's side named with it, joined by "and" or commas. */
+    private static List<String> coordinatedWith(String text, List<PersonMention> people, PersonMention subject) {
+        List<String> joined = new ArrayList<>();
+        PersonMention last = subject;
+        for (int i = people.indexOf(subject) - 1; i >= 0; i--) {
+            PersonMention before = people.get(i);
+            if (!COORDINATED.matcher(text.substring(before.span().end(), last.span().start())).matches()) {
+                break;
+            }
+            if (subject.countryCode() != null && subject.countryCode().equals(before.countryCode())) {
+                joined.add(before.key());
+            }
+            last = before;
+        }
+        return joined;
     }
 
     /** Everyone on either side of the encounter took part in the meeting told, if their side is one of its parties. */

@@ -29,6 +29,11 @@ final class KoreanNames {
     private KoreanNames() {
     }
 
+    /** True for a common Korean surname ("Suh", "Park"). */
+    static boolean isSurname(String word) {
+        return SURNAMES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** True when the full name has the form of a romanized Korean name. */
     static boolean hasKoreanForm(String name) {
         String[] words = name.strip().split("\\s+");

@@ -788,13 +788,22 @@ public final class PersonStage implements Stage {
         if (vocabulary.contains(word)) {
             return Optional.empty();
         }
-        return known.values().stream().filter(person -> surnames(person.name()).contains(word)).findFirst();
+        return known.values().stream().filter(person -> surnames(person).contains(word)).findFirst();
     }
 
     /**
      * The words a person is called by alone: the last word (before a "Jr." or "III"), and the first
      * for Korean-order names (Cho Tae-yul).
      */
+    static Set<String> surnames(PersonMention person) {
+        String[] words = person.name().split("\\s+");
+        if (SurnameFirstNames.surnameFirst(words, person.countryCode())) {
+            // "Suh Wook", "Wang Yi": called "Suh", "Wang"; with the country unknown, either word
+            return person.countryCode() == null ? Set.of(words[0], words[1]) : Set.of(words[0]);
+        }
+        return surnames(person.name());
+    }
+
     static Set<String> surnames(String name) {
         // "Ferdinand Marcos Jr." is later "Marcos"
         String[] words = name.replaceAll("(?:\\s+(?:Jr|Sr|II|III|IV)\\.?)+$", "").split("\\s+");

@@ -28,6 +28,21 @@ class EncounterMeetingsTest {
     }
 
     @Test
+    void twoPeopleOfOneSideMetTogetherAreOneMeeting() {
+        Extraction extraction = Articles.extract(
+                "South Korean Foreign Minister Park Min-jae and South Korean Defense Minister Kim Sun-ho met Polish "
+                + "Foreign Minister Tomasz Nowicki and Defense Minister Piotr Zielinski in Warsaw on Tuesday.",
+                WEDNESDAY);
+
+        assertThat(extraction.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL");
+            assertThat(m.startDate()).isEqualTo(LocalDate.of(2025, 4, 15));
+        });
+        assertThat(extraction.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Park Min-jae", "Kim Sun-ho", "Tomasz Nowicki", "Piotr Zielinski");
+    }
+
+    @Test
     void talksBetweenTwoNamedPeopleAreOneMeeting() {
         Extraction extraction = Articles.extract(
                 "The pact was signed in May 2024 at a meeting between South Korean Foreign Minister Park Min-jae "
