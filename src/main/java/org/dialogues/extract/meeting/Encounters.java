@@ -21,7 +21,11 @@ import org.dialogues.extract.time.DateMention;
 final class Encounters {
 
     private static final Pattern ENCOUNTER = Pattern.compile(
-            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:sat|sits?|sitting)\\s+down\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+|received\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to|from))\\b");
+            "\\b(?:met(?:\\s+with)?|meets?(?:\\s+with)?|held\\s+talks\\s+with|(?:sat|sits?|sitting)\\s+down\\s+with|hosted|hosts|(?<=will\\s)host|(?:paid\\s+|received\\s+)?a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|with|to|from)"
+            // "X called on President Y": a courtesy call ("called on Y to ..." urges, and is no meeting)
+            + "|(?:called|calls|(?<='s\\s)call)\\s+on)\\b");
+    /** "called on X to withdraw": after the person, an infinitive says the call was an appeal. */
+    private static final Pattern APPEAL = Pattern.compile("^\\s*(?:,[^,]{0,60},\\s*)?to\\s+\\p{Ll}");
     private static final Pattern JOINT_ACT = Pattern.compile(
             "\\b(?:met|signed|held talks|agreed|sat down|shook hands)\\b");
     /** "the 2+2, in which A and B met C and D": the people met inside the meeting just named, not in a new one. */
@@ -85,6 +89,9 @@ final class Encounters {
                 continue;
             }
             int objectsEnd = objects.isEmpty() ? from : objects.get(objects.size() - 1).span().end();
+            if (appeal(text, verbs.get(v), objectsEnd, to)) {
+                continue;
+            }
             Optional<Draft> told = subject == null ? Optional.empty()
                     : toldInClause(text, references, verbs.get(v)[0]).or(() -> purpose(text, references, objectsEnd, to));
             if (told.isPresent()) {
@@ -115,8 +122,9 @@ final class Encounters {
                     }
                     continue;
                 }
-                String label = text.substring(verbs.get(v)[0], verbs.get(v)[1]).contains("courtesy")
-                        ? "courtesy visit" : "meeting";
+                String verbText = text.substring(verbs.get(v)[0], verbs.get(v)[1]);
+                String label = verbText.contains("courtesy") ? "courtesy visit"
+                        : verbText.startsWith("call") ? "courtesy call" : "meeting";
                 int known = references.size();
                 // only the first person met can be the host; later names may just set the scene
                 encounter(article, sentence, label, subject, object, clauseStart, own, drafts, references, o == 0);
@@ -126,6 +134,12 @@ final class Encounters {
                 }
             }
         }
+    }
+
+    /** "called on A to ...": an appeal to the person, not a call paid on them. */
+    private static boolean appeal(String text, int[] verb, int objectsEnd, int clauseEnd) {
+        return text.substring(verb[0], verb[1]).startsWith("call")
+                && APPEAL.matcher(text.substring(objectsEnd, clauseEnd)).find();
     }
 
     private static boolean namedBefore(List<Reference> references, int verbStart) {
@@ -306,8 +320,10 @@ final class Encounters {
             return;
         }
         for (Draft draft : drafts) {
-            boolean samePeople = draft.people.isEmpty() || draft.people.containsAll(people);
+            // a courtesy call is paid on someone: it is the meeting told before only if that one had them
+            boolean samePeople = draft.people.isEmpty() && !label.startsWith("courtesy") || draft.people.containsAll(people);
             if (draft.informal && draft.parties.equals(parties) && samePeople && !draft.proper
+                    && !draft.namesAnotherOccasion() // "the previous round" was not this encounter
                     && calling(draft.head) == label.equals(PhoneCalls.LABEL)
                     && (own == null || draft.date == null || sameDay(own, draft.date))) {
                 draft.people.addAll(people);

@@ -55,6 +55,8 @@ final class SameMeetings {
                 .filter(d -> d.city == null || talks.city == null || d.city.equals(talks.city))
                 .filter(d -> d.sentences.contains(talks.firstSentence) || sameDayAndPlace(d, talks)
                         || d.people.containsAll(talks.people))
+                // "also called on the Prime Minister": a courtesy call on someone not at the talks is a meeting of its own
+                .filter(d -> !talks.name.startsWith("courtesy") || d.people.containsAll(talks.people))
                 .findFirst();
     }
 

@@ -43,6 +43,19 @@ class EncounterMeetingsTest {
     }
 
     @Test
+    void callingOnSomeoneIsACourtesyCallButCallingOnThemToActIsNot() {
+        Extraction call = Articles.extract("Polish Foreign Minister Tomasz Nowicki also called on South Korean Prime "
+                + "Minister Han Min-su in Seoul on Tuesday.", WEDNESDAY);
+        Extraction appeal = Articles.extract("Polish Foreign Minister Tomasz Nowicki called on South Korean Prime "
+                + "Minister Han Min-su to raise defense spending.", WEDNESDAY);
+
+        assertThat(call.meetings()).singleElement()
+                .satisfies(m -> assertThat(m.parties()).containsExactlyInAnyOrder("KR", "PL"));
+        assertThat(call.participants()).extracting(p -> p.name()).containsExactlyInAnyOrder("Tomasz Nowicki", "Han Min-su");
+        assertThat(appeal.meetings()).isEmpty();
+    }
+
+    @Test
     void talksBetweenTwoNamedPeopleAreOneMeeting() {
         Extraction extraction = Articles.extract(
                 "The pact was signed in May 2024 at a meeting between South Korean Foreign Minister Park Min-jae "

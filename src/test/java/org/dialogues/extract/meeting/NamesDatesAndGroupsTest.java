@@ -159,8 +159,15 @@ class NamesDatesAndGroupsTest {
                 + "President Yoon Suk Yeol will hold bilateral talks with each of them, before the three leaders meet "
                 + "on Monday for the ninth trilateral summit.", LocalDate.of(2024, 5, 24));
 
-        assertThat(extraction.meetings()).filteredOn(m -> m.parties().size() == 3).singleElement()
+        assertThat(extraction.meetings()).filteredOn(m -> m.parties().size() == 3)
+                .filteredOn(m -> m.status() == MeetingStatus.PLANNED).singleElement()
                 .satisfies(m -> assertThat(m.edition()).isEqualTo(9));
+        // "the first since December 2019": the one before it, the eighth, was held then
+        assertThat(extraction.meetings()).filteredOn(m -> m.parties().size() == 3)
+                .filteredOn(m -> m.status() == MeetingStatus.HELD).singleElement().satisfies(m -> {
+                    assertThat(m.edition()).isEqualTo(8);
+                    assertThat(m.startDate()).isEqualTo(LocalDate.of(2019, 12, 1));
+                });
     }
 
     @Test
