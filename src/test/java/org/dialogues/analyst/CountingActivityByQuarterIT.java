@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * dialogue_activity_by_quarter reads a summary kept by V047's triggers: it must say what a count
- * from scratch says after every kind of write (facts added, deleted, moved, a meeting merged away,
- * redated, given other parties, deleted with its facts), and its figures must be the expected ones.
+ * dialogue_activity_by_quarter reads a summary kept by V048's triggers from V047's per-meeting
+ * counts, and meeting_overview reads the participants V047 stores: they must say what a count from
+ * scratch says after every kind of write (facts added, deleted, moved, a meeting merged away,
+ * redated, given other parties, deleted with its facts, a person renamed), with the expected figures.
  */
 class CountingActivityByQuarterIT {
 
@@ -30,16 +31,21 @@ class CountingActivityByQuarterIT {
         tokyo = meeting("tokyo", "2025-03-20", "month", "planned", "KR", "JP");
         meeting("undated-year", "2025-01-01", "year", "held", "KR", "JP");   // known only to the year: left out
         meeting("without-korea", "2025-02-11", "day", "held", "JP", "US");
-        long cho = person("Cho Tae-yul");
+        long han = person("Han Mi-rae");
         dsl.execute("INSERT INTO participation (meeting_id, person_id) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
-                seoul, cho, seoul, person("Iwaya Takeshi"), seoul, person("Marco Rubio"), tokyo, cho, tokyo, person("Park Yoon-joo"));
+                seoul, han, seoul, person("Ito Kenji"), seoul, person("Alan Porter"), tokyo, han, tokyo, person("Seo Yun-ju"));
         dsl.execute("INSERT INTO commitment (natural_key, kind, text, meeting_id) VALUES ('c1', 'pledge', 'meet again', ?), "
                 + "('c2', 'agree', 'a hotline', ?), ('c3', 'pledge', 'a visit', ?)", seoul, seoul, tokyo);
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        try {
+            assertThat(ActivityRecount.differences(dsl)).isEmpty();
+            assertThat(ActivityRecount.meetingDifferences(dsl)).isEmpty();
+        } finally {
+            db.close();
+        }
     }
 
     @Test
@@ -88,6 +94,24 @@ class CountingActivityByQuarterIT {
 
         assertThat(row("JP", "2025-Q1")).isEqualTo("1 0 3 4");
         assertThat(ActivityRecount.differences(dsl)).isEmpty();
+    }
+
+    @Test
+    void listsParticipantsAgainWhenTheyChangeOrArePersonsRenamed() {
+        assertThat(participants(tokyo)).isEqualTo("Han Mi-rae; Seo Yun-ju");
+        dsl.execute("UPDATE participation SET title = 'Foreign Minister' WHERE meeting_id = ? AND person_id = ?", tokyo,
+                value("SELECT id FROM person WHERE name = 'Seo Yun-ju'"));
+        dsl.execute("UPDATE person SET name = 'Han Mi-ra' WHERE name = 'Han Mi-rae'");
+        assertThat(participants(tokyo)).isEqualTo("Han Mi-ra; Seo Yun-ju (Foreign Minister)");
+        assertThat(participants(seoul)).isEqualTo("Alan Porter; Han Mi-ra; Ito Kenji");
+        dsl.execute("DELETE FROM person WHERE name = 'Seo Yun-ju'");
+        assertThat(participants(tokyo)).isEqualTo("Han Mi-ra");
+        dsl.execute("DELETE FROM participation WHERE meeting_id = ?", tokyo);
+        assertThat(participants(tokyo)).isNull();
+    }
+
+    private String participants(long meeting) {
+        return dsl.fetchOne("SELECT participants FROM meeting_overview WHERE id = ?", meeting).get(0, String.class);
     }
 
     /** held, planned, commitments, participations of a partner's quarter, or null when the view has no row. */

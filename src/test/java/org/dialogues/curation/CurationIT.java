@@ -72,8 +72,9 @@ class CurationIT {
     @AfterEach
     void tearDown() {
         try {
-            // whatever the test did (merges, splits, moves, re-extraction), V047's summary says what a recount says
+            // whatever the test did (merges, splits, moves, re-extraction), V047 and V048 store what a recount says
             assertThat(ActivityRecount.differences(dsl)).isEmpty();
+            assertThat(ActivityRecount.meetingDifferences(dsl)).isEmpty();
         } finally {
             db.close();
         }

@@ -5,8 +5,8 @@ import org.jooq.DSLContext;
 import java.util.List;
 
 /**
- * dialogue_activity_by_quarter against a count made from scratch, as V042's view counted at query
- * time: the rows where the two differ (none when the triggers of V047 kept the summary right).
+ * What the triggers of V047 and V048 store, against the same made from scratch as V042's views
+ * computed it at query time: the rows where the two differ (none when the triggers kept them right).
  */
 public final class ActivityRecount {
 
@@ -29,11 +29,29 @@ public final class ActivityRecount {
                    IS DISTINCT FROM row(v.meetings_held, v.meetings_planned, v.commitments, v.participations)
              ORDER BY 1""";
 
+    private static final String MEETING_DIFFERENCES = """
+            SELECT 'meeting ' || m.id || ': stored ' || row(m.commitment_count, m.participation_count, m.participants)::text
+                   || ', counted ' || row(c.n, p.n, meeting_participants(m.id))::text
+              FROM meeting m
+              CROSS JOIN LATERAL (SELECT count(*) AS n FROM commitment WHERE meeting_id = m.id) c
+              CROSS JOIN LATERAL (SELECT count(*) AS n FROM participation WHERE meeting_id = m.id) p
+             WHERE row(m.commitment_count, m.participation_count, m.participants)
+                   IS DISTINCT FROM row(c.n, p.n, (SELECT string_agg(p.name || coalesce(' (' || pa.title || ')', ''), '; '
+                                                                     ORDER BY pa.country_code, p.name)
+                                                     FROM participation pa JOIN person p ON p.id = pa.person_id
+                                                    WHERE pa.meeting_id = m.id))
+             ORDER BY m.id""";
+
     private ActivityRecount() {
     }
 
     /** One line per partner and quarter where the view and the recount differ. */
     public static List<String> differences(DSLContext dsl) {
         return dsl.fetch(DIFFERENCES).getValues(0, String.class);
+    }
+
+    /** One line per meeting whose stored counts or participants differ from its rows. */
+    public static List<String> meetingDifferences(DSLContext dsl) {
+        return dsl.fetch(MEETING_DIFFERENCES).getValues(0, String.class);
     }
 }

@@ -1,55 +1,8 @@
 -- dialogue_activity_by_quarter counted, at query time, the commitments and participations of every
--- one of a partner's meetings (552 ms at a million articles, reading meeting whole). The counts are
--- now kept as facts change, in two steps, each by statement-level triggers (a multi-row write costs
--- one UPDATE, whatever writes it: the store, re-extraction, curation, a cascade):
---   commitment, participation -> meeting.commitment_count, meeting.participation_count
---   meeting (its date, status, party codes or counts) -> partner_quarter_activity
--- and the view reads the partner's few summary rows. Its columns and meaning are those of V042.
-
-ALTER TABLE meeting ADD COLUMN commitment_count integer NOT NULL DEFAULT 0,
-                    ADD COLUMN participation_count integer NOT NULL DEFAULT 0;
-COMMENT ON COLUMN meeting.commitment_count IS 'How many commitment rows have this meeting_id; kept by triggers on commitment (never write it).';
-COMMENT ON COLUMN meeting.participation_count IS 'How many participation rows have this meeting_id; kept by triggers on participation (never write it).';
-
-UPDATE meeting m SET commitment_count = c.n
-  FROM (SELECT meeting_id, count(*) AS n FROM commitment WHERE meeting_id IS NOT NULL GROUP BY meeting_id) c
- WHERE c.meeting_id = m.id;
-UPDATE meeting m SET participation_count = p.n
-  FROM (SELECT meeting_id, count(*) AS n FROM participation GROUP BY meeting_id) p
- WHERE p.meeting_id = m.id;
-
--- One function for both fact tables (argument 0: the counter column). Rows moved to another
--- meeting (a merge) count -1 for the old meeting and +1 for the new; an update that leaves
--- meeting_id alone nets to zero and writes nothing.
-CREATE FUNCTION count_meeting_facts() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    changes text := CASE TG_OP
-        WHEN 'INSERT' THEN 'SELECT meeting_id, 1 AS delta FROM new_rows'
-        WHEN 'DELETE' THEN 'SELECT meeting_id, -1 AS delta FROM old_rows'
-        ELSE 'SELECT meeting_id, 1 AS delta FROM new_rows UNION ALL SELECT meeting_id, -1 FROM old_rows' END;
-BEGIN
-    EXECUTE format($sql$
-        UPDATE meeting m SET %1$I = m.%1$I + d.delta
-          FROM (SELECT meeting_id, sum(delta) AS delta FROM (%2$s) c
-                 WHERE meeting_id IS NOT NULL GROUP BY meeting_id HAVING sum(delta) <> 0) d
-         WHERE m.id = d.meeting_id$sql$, TG_ARGV[0], changes);
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION count_meeting_facts() IS 'Trigger on commitment and participation: adds the statement''s inserted, deleted and moved rows to meeting.commitment_count or participation_count (argument 0).';
-
-CREATE TRIGGER commitment_counted_inserted AFTER INSERT ON commitment
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('commitment_count');
-CREATE TRIGGER commitment_counted_deleted AFTER DELETE ON commitment
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('commitment_count');
-CREATE TRIGGER commitment_counted_updated AFTER UPDATE ON commitment
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('commitment_count');
-CREATE TRIGGER participation_counted_inserted AFTER INSERT ON participation
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('participation_count');
-CREATE TRIGGER participation_counted_deleted AFTER DELETE ON participation
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('participation_count');
-CREATE TRIGGER participation_counted_updated AFTER UPDATE ON participation
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_meeting_facts('participation_count');
+-- one of a partner's meetings (552 ms at a million articles, reading meeting whole). A summary per
+-- partner and quarter is now kept by statement-level triggers on meeting, which V047's counters
+-- (and V041's party codes) reach as the facts change, and the view reads the partner's few rows.
+-- Its columns and meaning are those of V042.
 
 CREATE TABLE partner_quarter_activity (
     partner           text   NOT NULL,
