@@ -121,7 +121,7 @@ final class BenchmarkScaleCommand implements Callable<Integer> {
     /** reextract --resume in a JVM of its own, over the articles imported last (their annotations are stored). */
     private ChildReextraction.Result reextract(Path home, Path work, String size, PrintWriter out) {
         ChildReextraction.Result r = ChildReextraction.run(home, work.resolve("reextract-" + home.getFileName() + ".log"));
-        out.printf("Re-extraction (bin/dialogues reextract --resume, own JVM -Xmx2g) of the %d real articles in the %s-article database: "
+        out.printf("Re-extraction, every article written again (bin/dialogues reextract --resume, own JVM -Xmx2g) of the %d real articles in the %s-article database: "
                         + "%.1f s = %.1f articles/s (wall %.1f s with JVM and database start); peak RSS %,d MB; exit %d: %s%n",
                 r.articles(), size, r.runSeconds(), r.articlesPerSecond(), r.wallSeconds(), r.peakRssMegabytes(), r.exitCode(), r.lastLine());
         out.flush();

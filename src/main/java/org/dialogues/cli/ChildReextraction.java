@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.dialogues.database.schema.Tables.EXTRACTION_DIGEST;
 import static org.dialogues.database.schema.Tables.IMPORT_BATCH;
 
 /**
@@ -37,8 +38,13 @@ final class ChildReextraction {
     private ChildReextraction() {
     }
 
-    /** Makes the next {@code reextract --resume} start after this article (the database must be open). */
+    /**
+     * Makes the next {@code reextract --resume} start after this article (the database must be
+     * open), and forgets the extraction digests of the articles after it, so that each one's facts
+     * are written again (support withdrawn, found again, the rest pruned), as after a rule change.
+     */
     static void resumeAfter(Database database, long afterArticleId) {
+        database.dsl().deleteFrom(EXTRACTION_DIGEST).where(EXTRACTION_DIGEST.ARTICLE_ID.gt(afterArticleId)).execute();
         ImportBatches batches = new ImportBatches(database.dsl());
         long batch = batches.start("reextract", List.of(), "benchmark");
         batches.progress(batch, afterArticleId);

@@ -41,8 +41,7 @@ class CountingActivityByQuarterIT {
     @AfterEach
     void tearDown() {
         try {
-            assertThat(ActivityRecount.differences(dsl)).isEmpty();
-            assertThat(ActivityRecount.meetingDifferences(dsl)).isEmpty();
+            assertThat(ActivityRecount.allDifferences(dsl)).isEmpty();
         } finally {
             db.close();
         }

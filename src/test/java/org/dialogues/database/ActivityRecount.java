@@ -50,6 +50,13 @@ public final class ActivityRecount {
         return dsl.fetch(DIFFERENCES).getValues(0, String.class);
     }
 
+    /** Both of the below: what a test checks after every write. */
+    public static List<String> allDifferences(DSLContext dsl) {
+        List<String> all = new java.util.ArrayList<>(differences(dsl));
+        all.addAll(meetingDifferences(dsl));
+        return all;
+    }
+
     /** One line per meeting whose stored counts or participants differ from its rows. */
     public static List<String> meetingDifferences(DSLContext dsl) {
         return dsl.fetch(MEETING_DIFFERENCES).getValues(0, String.class);
