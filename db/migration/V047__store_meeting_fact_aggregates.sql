@@ -12,19 +12,28 @@ COMMENT ON COLUMN meeting.commitment_count IS 'How many commitment rows have thi
 COMMENT ON COLUMN meeting.participation_count IS 'How many participation rows have this meeting_id; kept by triggers on participation (never write it).';
 COMMENT ON COLUMN meeting.participants IS 'Its participants as "Name (title)", by country then name, joined by "; " (null: none); kept by triggers on participation and person (never write it).';
 
--- The participants of a meeting, as meeting_overview has always shown them.
-CREATE FUNCTION meeting_participants(meeting bigint) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
-    RETURN (SELECT string_agg(p.name || coalesce(' (' || pa.title || ')', ''), '; ' ORDER BY pa.country_code, p.name)
-              FROM participation pa JOIN person p ON p.id = pa.person_id
-             WHERE pa.meeting_id = meeting);
-COMMENT ON FUNCTION meeting_participants(bigint) IS 'A meeting''s participants, "Name (title)" by country then name, joined by "; " (what meeting.participants stores).';
+-- The participants of the given meetings, counted and listed as meeting_overview has always shown
+-- them. Set-based, reached from the ids through the indexes: one article's few meetings cost a few
+-- lookups and a bulk load of every meeting one pass (a per-meeting function, planned without
+-- statistics after a bulk insert, once hashed the whole person table for each meeting).
+CREATE FUNCTION meeting_participant_lists(meetings bigint[])
+    RETURNS TABLE (meeting_id bigint, participation_count integer, participants text)
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT t.id, count(pa.id)::integer,
+           string_agg(p.name || coalesce(' (' || pa.title || ')', ''), '; ' ORDER BY pa.country_code, p.name)
+      FROM unnest(meetings) AS t(id)
+      LEFT JOIN participation pa ON pa.meeting_id = t.id
+      LEFT JOIN person p ON p.id = pa.person_id
+     GROUP BY t.id
+$$;
+COMMENT ON FUNCTION meeting_participant_lists(bigint[]) IS 'For each meeting id given: how many participations it has and its participants, "Name (title)" by country then name, joined by "; " (what meeting.participation_count and meeting.participants store).';
 
 UPDATE meeting m SET commitment_count = c.n
   FROM (SELECT meeting_id, count(*) AS n FROM commitment WHERE meeting_id IS NOT NULL GROUP BY meeting_id) c
  WHERE c.meeting_id = m.id;
-UPDATE meeting m SET participation_count = p.n, participants = meeting_participants(m.id)
-  FROM (SELECT meeting_id, count(*) AS n FROM participation GROUP BY meeting_id) p
- WHERE p.meeting_id = m.id;
+UPDATE meeting m SET participation_count = l.participation_count, participants = l.participants
+  FROM meeting_participant_lists(ARRAY(SELECT DISTINCT meeting_id FROM participation)) l
+ WHERE l.meeting_id = m.id;
 
 -- Commitments: rows moved to another meeting (a merge) count -1 for the old meeting and +1 for
 -- the new; an update that leaves meeting_id alone nets to zero and writes nothing.
@@ -64,12 +73,10 @@ DECLARE
                WHERE (o.meeting_id, o.person_id, o.title, o.country_code) IS DISTINCT FROM (n.meeting_id, n.person_id, n.title, n.country_code)' END;
 BEGIN
     EXECUTE format($sql$
-        UPDATE meeting m SET participation_count = fresh.n, participants = fresh.participants
-          FROM (SELECT t.id, (SELECT count(*) FROM participation pa WHERE pa.meeting_id = t.id) AS n,
-                       meeting_participants(t.id) AS participants
-                  FROM (SELECT DISTINCT meeting_id AS id FROM (%s) c) t) fresh
-         WHERE m.id = fresh.id
-           AND (m.participation_count, m.participants) IS DISTINCT FROM (fresh.n, fresh.participants)$sql$, touched);
+        UPDATE meeting m SET participation_count = l.participation_count, participants = l.participants
+          FROM meeting_participant_lists(ARRAY(SELECT DISTINCT meeting_id FROM (%s) c)) l
+         WHERE m.id = l.meeting_id
+           AND (m.participation_count, m.participants) IS DISTINCT FROM (l.participation_count, l.participants)$sql$, touched);
     RETURN NULL;
 END
 $$;
@@ -85,11 +92,12 @@ CREATE TRIGGER participation_listed_updated AFTER UPDATE ON participation
 -- A person renamed (curation) shows under the new name in every meeting of theirs.
 CREATE FUNCTION refresh_renamed_participants() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE meeting m SET participants = meeting_participants(m.id)
-      FROM (SELECT DISTINCT pa.meeting_id AS id
-              FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN participation pa ON pa.person_id = n.id
-             WHERE o.name IS DISTINCT FROM n.name) renamed
-     WHERE m.id = renamed.id;
+    UPDATE meeting m SET participants = l.participants
+      FROM meeting_participant_lists(ARRAY(
+               SELECT DISTINCT pa.meeting_id
+                 FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN participation pa ON pa.person_id = n.id
+                WHERE o.name IS DISTINCT FROM n.name)) l
+     WHERE m.id = l.meeting_id;
     RETURN NULL;
 END
 $$;

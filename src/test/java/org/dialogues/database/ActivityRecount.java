@@ -31,7 +31,7 @@ public final class ActivityRecount {
 
     private static final String MEETING_DIFFERENCES = """
             SELECT 'meeting ' || m.id || ': stored ' || row(m.commitment_count, m.participation_count, m.participants)::text
-                   || ', counted ' || row(c.n, p.n, meeting_participants(m.id))::text
+                   || ', counted ' || row(c.n, p.n)::text
               FROM meeting m
               CROSS JOIN LATERAL (SELECT count(*) AS n FROM commitment WHERE meeting_id = m.id) c
               CROSS JOIN LATERAL (SELECT count(*) AS n FROM participation WHERE meeting_id = m.id) p
