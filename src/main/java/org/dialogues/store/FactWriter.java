@@ -116,7 +116,7 @@ final class FactWriter {
         Map<MeetingFact, StoredKey> keys = new LinkedHashMap<>();
         extraction.meetings().forEach(meeting -> keys.put(meeting, storedKey(meeting)));
         keepRowsWhoseKeysChanged(keys);
-        CuratedKeys curatedMeetings = CuratedKeys.of(tx, "meeting", keys.values().stream().map(StoredKey::key).toList());
+        CuratedKeys curatedMeetings = curatedMeetingsAndKnownPersons(keys.values().stream().map(StoredKey::key).toList(), extraction.participants());
         Set<String> rejectedMeetings = new HashSet<>();
         Map<MeetingFact, StoredKey> toUpsert = new LinkedHashMap<>();
         keys.forEach((meeting, stored) -> {
@@ -137,7 +137,6 @@ final class FactWriter {
             meetingIds.put(meeting.key(), id);
             meetingsByKey.put(meeting.key(), meeting);
         }
-        persons = knownPersons(extraction.participants());
         List<PlannedParticipant> plannedParticipants = planParticipants(extraction.participants(), meetingIds);
         List<PlannedCommitment> plannedCommitments = planCommitments(extraction.commitments(), meetingIds, rejectedMeetings);
         CuratedKeys curated = CuratedKeys.of(tx, Map.of(
@@ -508,16 +507,30 @@ final class FactWriter {
                 .otherwise(DSL.coalesce(column, DSL.excluded(column)));
     }
 
-    /** The ids of the people already stored under the participants' name keys, in one query. */
-    private Map<String, Long> knownPersons(List<ParticipantFact> participants) {
-        Set<String> keys = new LinkedHashSet<>();
-        participants.forEach(p -> keys.add(NameKeys.person(p.name())));
-        if (keys.isEmpty()) {
-            return new HashMap<>();
+    /**
+     * What archivists decided about the meetings' keys, and (into {@link #persons}) the ids of the
+     * people already stored under the participants' name keys: two reads that depend on nothing
+     * written yet, so they share one round trip (a person row is told apart by its kind, "person_alias", which no curated key has).
+     */
+    private CuratedKeys curatedMeetingsAndKnownPersons(List<String> meetingKeys, List<ParticipantFact> participants) {
+        Set<String> personKeys = new LinkedHashSet<>();
+        participants.forEach(p -> personKeys.add(NameKeys.person(p.name())));
+        persons = new HashMap<>();
+        if (meetingKeys.isEmpty() && personKeys.isEmpty()) {
+            return CuratedKeys.of(tx, Map.of());
         }
-        return new HashMap<>(tx.select(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS)
-                .where(PERSON_ALIAS.ALIAS_KEY.in(keys))
-                .fetchMap(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID));
+        var people = tx.select(DSL.inline("person_alias"), PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS)
+                .where(PERSON_ALIAS.ALIAS_KEY.in(personKeys));
+        var rows = meetingKeys.isEmpty() ? people.fetch() : CuratedKeys.query(tx, Map.of("meeting", meetingKeys)).unionAll(people).fetch();
+        List<org.jooq.Record3<String, String, Long>> curated = new ArrayList<>();
+        for (var row : rows) {
+            if ("person_alias".equals(row.value1())) {
+                persons.put(row.value2(), row.value3());
+            } else {
+                curated.add(row);
+            }
+        }
+        return CuratedKeys.from(curated);
     }
 
     /**

@@ -106,7 +106,8 @@ public final class KnowledgeStore {
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
-            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn, Support.forgetLinksOfUnsupported(tx, withdrawn))
+                    .write(extraction);
             Support.prune(tx, withdrawn);
             return imported;
         });

@@ -56,7 +56,7 @@ public final class StoringHarness {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<NewArticle> articles = new ArrayList<>();
         List<Extraction> extractions = new ArrayList<>();
-        try (Database source = Database.open(DatabaseSettings.embedded(home))) {
+        try (Database source = Files.exists(home) ? Database.connect(DatabaseSettings.embedded(home)) : Database.open(DatabaseSettings.embedded(home))) {   // an existing home is read as it is, by old and new code
             if (source.dsl().fetchCount(org.dialogues.database.schema.Tables.ARTICLE) == 0) {
                 // made once: the benchmark's corpus, imported with CoreNLP (minutes)
                 Path corpus = BenchmarkImportCommand.makeCorpus(home.resolveSibling("harness-corpus"), Integer.parseInt(args[2]));
