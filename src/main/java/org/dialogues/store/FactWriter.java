@@ -50,13 +50,15 @@ import static org.dialogues.database.schema.Tables.SERIES_PARTY;
  * ({@code corrected_fields}) are never overwritten; what was rejected, merged or moved is looked up
  * in {@code curated_key} ({@link CuratedKeys}).
  *
- * <p>Round trips are what storing costs: reference rows come from {@link StoreLookups}, the people
- * of an article are looked up in one query, and every statement whose result nothing reads
- * (participations and commitments, found again by their keys; links to parties and topics,
- * evidence, aliases, offices) is sent in one batch at the end, in order. Only meetings (whose ids
- * the rest refer to) and new people are written one statement at a time; what archivists curated is
- * read in two queries (meetings, then participations and commitments together), and the
- * fulfilment of commitments to meet again is the batch's last statement.
+ * <p>Round trips and statements are what storing costs (the server plans and starts every
+ * statement, and fires its triggers): reference rows come from {@link StoreLookups}; what
+ * archivists curated about the meetings and the people already known are read in one query; the
+ * article's meetings are upserted in one multi-row statement (whose ids the rest refer to), its new
+ * people in another; what archivists curated about its participations and commitments is read in
+ * one query; and everything whose result nothing reads (participations and commitments, found
+ * again by their keys; links to parties and topics, evidence, aliases, offices) is one multi-row
+ * statement per table ({@link MultiRow}), all sent in one batch at the end, whose last statement is
+ * the fulfilment of commitments to meet again.
  */
 final class FactWriter {
 
