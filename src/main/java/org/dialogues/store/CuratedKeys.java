@@ -49,15 +49,24 @@ final class CuratedKeys {
 
     /** The outcomes for the keys of several kinds of fact, in one query. */
     static CuratedKeys of(DSLContext tx, Map<String, List<String>> keysByKind) {
-        Condition wanted = DSL.or(keysByKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> CURATED_KEY.FACT_KIND.eq(e.getKey()).and(CURATED_KEY.FACT_KEY.in(e.getValue()))).toList());
         if (keysByKind.values().stream().allMatch(List::isEmpty)) {
             return new CuratedKeys(Map.of());
         }
+        return from(query(tx, keysByKind).fetch());
+    }
+
+    /** The query of {@link #of}: kind, key and id (null: rejected) of what was curated, for a caller to send with another. */
+    static org.jooq.Select<org.jooq.Record3<String, String, Long>> query(DSLContext tx, Map<String, List<String>> keysByKind) {
+        Condition wanted = DSL.or(keysByKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> CURATED_KEY.FACT_KIND.eq(e.getKey()).and(CURATED_KEY.FACT_KEY.in(e.getValue()))).toList());
+        return tx.select(CURATED_KEY.FACT_KIND, CURATED_KEY.FACT_KEY, CURATED_KEY.FACT_ID).from(CURATED_KEY).where(wanted);
+    }
+
+    /** The outcomes in rows of {@link #query}. */
+    static CuratedKeys from(Iterable<? extends org.jooq.Record3<String, String, Long>> rows) {
         Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
-        tx.select(CURATED_KEY.FACT_KIND, CURATED_KEY.FACT_KEY, CURATED_KEY.FACT_ID).from(CURATED_KEY).where(wanted)
-                .forEach(r -> outcomes.computeIfAbsent(r.value1(), kind -> new HashMap<>())
-                        .put(r.value2(), r.value3() == null ? REJECTED : new LeadsTo(r.value3())));
+        rows.forEach(r -> outcomes.computeIfAbsent(r.value1(), kind -> new HashMap<>())
+                .put(r.value2(), r.value3() == null ? REJECTED : new LeadsTo(r.value3())));
         return new CuratedKeys(outcomes);
     }
 

@@ -50,21 +50,44 @@ import static org.dialogues.database.schema.Tables.SERIES_PARTY;
  * ({@code corrected_fields}) are never overwritten; what was rejected, merged or moved is looked up
  * in {@code curated_key} ({@link CuratedKeys}).
  *
- * <p>Round trips are what storing costs: reference rows come from {@link StoreLookups}, the people
- * of an article are looked up in one query, and every statement whose result nothing reads
- * (participations and commitments, found again by their keys; links to parties and topics,
- * evidence, aliases, offices) is sent in one batch at the end, in order. Only meetings (whose ids
- * the rest refer to) and new people are written one statement at a time; what archivists curated is
- * read in two queries (meetings, then participations and commitments together), and the
- * fulfilment of commitments to meet again is the batch's last statement.
+ * <p>Round trips and statements are what storing costs (the server plans and starts every
+ * statement, and fires its triggers): reference rows come from {@link StoreLookups}; what
+ * archivists curated about the meetings and the people already known are read in one query; the
+ * article's meetings are upserted in one multi-row statement (whose ids the rest refer to), its new
+ * people in another; what archivists curated about its participations and commitments is read in
+ * one query; and everything whose result nothing reads (participations and commitments, found
+ * again by their keys; links to parties and topics, evidence, aliases, offices) is one multi-row
+ * statement per table ({@link MultiRow}), all sent in one batch at the end, whose last statement is
+ * the fulfilment of commitments to meet again.
  */
 final class FactWriter {
 
     private final DSLContext tx;
     private final long articleId;
     private final StoreLookups lookups;
-    /** Statements whose results nothing reads, sent together before the transaction ends. */
+    /** Statements of the article's own rows (annotation, digest), sent at the head of the batch. */
     private final List<Query> deferred = new ArrayList<>();
+    /** Rows whose statements nothing reads, one multi-row statement per table, sent in one batch at the end. */
+    private final MultiRow seriesParties = new MultiRow("u", SERIES_PARTY.SERIES_ID, SERIES_PARTY.PARTY_CODE);
+    private final MultiRow meetingParties = new MultiRow("u", MEETING_PARTY.MEETING_ID, MEETING_PARTY.PARTY_CODE);
+    private final MultiRow meetingTopics = new MultiRow("u", MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_CODE);
+    private final MultiRow meetingEvidence = new MultiRow("u", MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.SENTENCE_START,
+            MEETING_EVIDENCE.SENTENCE_END, MEETING_EVIDENCE.ROLE, MEETING_EVIDENCE.CONFIDENCE);
+    private final MultiRow aliases = new MultiRow("u", PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID, PERSON_ALIAS.ALIAS);
+    /** Participations by key: two facts of the article about one participation are one row of the statement. */
+    private final Map<String, ParticipationRow> participations = new LinkedHashMap<>();
+    /** Evidence of participations found by their key (meeting and person). */
+    private final MultiRow participationEvidence = new MultiRow("u", PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID,
+            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE);
+    /** Evidence of participations an archivist moved, found by id. */
+    private final MultiRow movedEvidence = new MultiRow("u", PARTICIPATION_EVIDENCE.PARTICIPATION_ID,
+            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE);
+    /** Offices by person, party and title, widened to every date the article shows them in. */
+    private final Map<List<Object>, OfficeRow> offices = new LinkedHashMap<>();
+    private final MultiRow commitmentRows = new MultiRow("u", COMMITMENT.NATURAL_KEY, COMMITMENT.MEETING_ID, COMMITMENT.KIND, COMMITMENT.TEXT);
+    private final MultiRow commitmentParties = new MultiRow("u", COMMITMENT.NATURAL_KEY, COMMITMENT_PARTY.PARTY_CODE);
+    private final MultiRow commitmentEvidence = new MultiRow("u", COMMITMENT.NATURAL_KEY, COMMITMENT_EVIDENCE.SENTENCE_START,
+            COMMITMENT_EVIDENCE.SENTENCE_END, COMMITMENT_EVIDENCE.CONFIDENCE);
     /** Series of the meetings written: only their commitments can have become fulfilled. */
     private final Set<Long> seriesWritten = new HashSet<>();
     /** Keys of the meetings and participations upserted so far for this article. */
@@ -95,8 +118,15 @@ final class FactWriter {
         Map<MeetingFact, StoredKey> keys = new LinkedHashMap<>();
         extraction.meetings().forEach(meeting -> keys.put(meeting, storedKey(meeting)));
         keepRowsWhoseKeysChanged(keys);
-        CuratedKeys curatedMeetings = CuratedKeys.of(tx, "meeting", keys.values().stream().map(StoredKey::key).toList());
+        CuratedKeys curatedMeetings = curatedMeetingsAndKnownPersons(keys.values().stream().map(StoredKey::key).toList(), extraction.participants());
         Set<String> rejectedMeetings = new HashSet<>();
+        Map<MeetingFact, StoredKey> toUpsert = new LinkedHashMap<>();
+        keys.forEach((meeting, stored) -> {
+            if (curatedMeetings.outcome("meeting", stored.key()) instanceof CuratedKeys.AsExtracted) {
+                toUpsert.put(meeting, stored);
+            }
+        });
+        Map<String, Long> upserted = upsertMeetings(toUpsert);
         for (Map.Entry<MeetingFact, StoredKey> entry : keys.entrySet()) {
             MeetingFact meeting = entry.getKey();
             CuratedKeys.Outcome outcome = curatedMeetings.outcome("meeting", entry.getValue().key());
@@ -104,12 +134,11 @@ final class FactWriter {
                 rejectedMeetings.add(meeting.key());
                 continue;
             }
-            long id = outcome instanceof CuratedKeys.LeadsTo leadsTo ? leadsTo.id() : upsertMeeting(meeting, entry.getValue());
+            long id = outcome instanceof CuratedKeys.LeadsTo leadsTo ? leadsTo.id() : upserted.get(entry.getValue().key());
             writeMeetingLinks(id, meeting);
             meetingIds.put(meeting.key(), id);
             meetingsByKey.put(meeting.key(), meeting);
         }
-        persons = knownPersons(extraction.participants());
         List<PlannedParticipant> plannedParticipants = planParticipants(extraction.participants(), meetingIds);
         List<PlannedCommitment> plannedCommitments = planCommitments(extraction.commitments(), meetingIds, rejectedMeetings);
         CuratedKeys curated = CuratedKeys.of(tx, Map.of(
@@ -117,10 +146,12 @@ final class FactWriter {
                 "commitment", plannedCommitments.stream().map(PlannedCommitment::key).toList()));
         int participants = writeParticipants(plannedParticipants, curated, meetingsByKey);
         int commitments = writeCommitments(plannedCommitments, curated);
+        List<Query> batch = new ArrayList<>(deferred);
+        batch.addAll(multiRowStatements());
         // last, once the commitments are in: its count is not read, so it rides in the batch
-        Fulfilment.query(tx, seriesWritten).ifPresent(deferred::add);
-        if (!deferred.isEmpty()) {
-            tx.batch(deferred).execute();
+        Fulfilment.query(tx, seriesWritten).ifPresent(batch::add);
+        if (!batch.isEmpty()) {
+            tx.batch(batch).execute();
         }
         return new StoreResult.Imported(articleId, meetingIds.size(), participants, commitments);
     }
@@ -207,28 +238,56 @@ final class FactWriter {
     }
 
     /**
-     * Inserts the meeting or merges it with the row of the same key. A row the article alone
-     * supported (its evidence was just withdrawn) takes the new values; fields an archivist set
-     * never change.
+     * Inserts the meetings or merges each with the row of the same key; returns their ids by key. A
+     * row the article alone supported (its evidence was just withdrawn) takes the new values; fields
+     * an archivist set never change. The first fact under each key goes in one multi-row upsert; a
+     * second fact of the article under the same key then merges with what the first wrote (its
+     * evidence is not written yet), one statement each, as before (an upsert cannot touch a row twice).
      */
-    private long upsertMeeting(MeetingFact fact, StoredKey stored) {
-        String countryCode = knownParty(fact.countryCode());
-        // a second fact of this article under the same key merges with the first (whose evidence is not written yet)
-        Condition fresh = upsertedKeys.add(stored.key())
-                ? DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)))
-                : DSL.falseCondition();
-        long id = tx.insertInto(MEETING)
-                .set(MEETING.NATURAL_KEY, stored.key())
-                .set(MEETING.NAME, fact.name())
-                .set(MEETING.SERIES_ID, stored.seriesId())
-                .set(MEETING.EDITION, stored.edition())
-                .set(MEETING.START_DATE, fact.startDate())
-                .set(MEETING.END_DATE, fact.endDate())
-                .set(MEETING.DATE_PRECISION, fact.precision().code())
-                .set(MEETING.CITY, fact.city())
-                .set(MEETING.COUNTRY_CODE, countryCode)
-                .set(MEETING.STATUS, status(fact.status()))
-                .set(MEETING.LEVEL_CODE, fact.levelCode())
+    private Map<String, Long> upsertMeetings(Map<MeetingFact, StoredKey> meetings) {
+        Map<String, Long> ids = new HashMap<>();
+        MultiRow first = meetingRows();
+        List<Map.Entry<MeetingFact, StoredKey>> again = new ArrayList<>();
+        for (Map.Entry<MeetingFact, StoredKey> entry : meetings.entrySet()) {
+            if (upsertedKeys.add(entry.getValue().key())) {
+                addMeetingRow(first, entry.getKey(), entry.getValue());
+            } else {
+                again.add(entry);
+            }
+            if (entry.getValue().seriesId() != null) {
+                seriesWritten.add(entry.getValue().seriesId());
+            }
+        }
+        if (!first.isEmpty()) {
+            Condition fresh = DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING.ID)));
+            upsertMeetingRows(first, fresh).forEach(r -> ids.put(r.value2(), r.value1()));
+        }
+        for (Map.Entry<MeetingFact, StoredKey> entry : again) {
+            MultiRow one = meetingRows();
+            addMeetingRow(one, entry.getKey(), entry.getValue());
+            upsertMeetingRows(one, DSL.falseCondition()).forEach(r -> ids.put(r.value2(), r.value1()));
+        }
+        return ids;
+    }
+
+    private static MultiRow meetingRows() {
+        return new MultiRow("u", MEETING.NATURAL_KEY, MEETING.NAME, MEETING.SERIES_ID, MEETING.EDITION, MEETING.START_DATE, MEETING.END_DATE,
+                MEETING.DATE_PRECISION, MEETING.CITY, MEETING.COUNTRY_CODE, MEETING.STATUS, MEETING.LEVEL_CODE);
+    }
+
+    private void addMeetingRow(MultiRow rows, MeetingFact fact, StoredKey stored) {
+        rows.add(stored.key(), fact.name(), stored.seriesId(), stored.edition(), fact.startDate(), fact.endDate(), fact.precision().code(),
+                fact.city(), knownParty(fact.countryCode()), status(fact.status()), fact.levelCode());
+    }
+
+    /** The upsert of the rows; {@code fresh} tells a row the article alone supported. */
+    private org.jooq.Result<org.jooq.Record2<Long, String>> upsertMeetingRows(MultiRow u, Condition fresh) {
+        return tx.insertInto(MEETING, MEETING.NATURAL_KEY, MEETING.NAME, MEETING.SERIES_ID, MEETING.EDITION, MEETING.START_DATE, MEETING.END_DATE,
+                        MEETING.DATE_PRECISION, MEETING.CITY, MEETING.COUNTRY_CODE, MEETING.STATUS, MEETING.LEVEL_CODE)
+                .select(DSL.select(u.column(MEETING.NATURAL_KEY), u.column(MEETING.NAME), u.column(MEETING.SERIES_ID), u.column(MEETING.EDITION),
+                                u.column(MEETING.START_DATE), u.column(MEETING.END_DATE), u.column(MEETING.DATE_PRECISION), u.column(MEETING.CITY),
+                                u.column(MEETING.COUNTRY_CODE), u.column(MEETING.STATUS), u.column(MEETING.LEVEL_CODE))
+                        .from(u.table()))
                 .onConflict(MEETING.NATURAL_KEY)
                 .doUpdate()
                 .set(MEETING.NAME, meetingField("name", fresh, MEETING.NAME, MEETING.NAME))
@@ -240,39 +299,25 @@ final class FactWriter {
                 .set(MEETING.END_DATE, meetingField("dates", fresh, MEETING.END_DATE, refined(MEETING.END_DATE, mergedEndDate())))
                 .set(MEETING.DATE_PRECISION, meetingField("dates", fresh, MEETING.DATE_PRECISION, refined(MEETING.DATE_PRECISION, MEETING.DATE_PRECISION)))
                 .set(MEETING.UPDATED_AT, DSL.currentOffsetDateTime())
-                .returning(MEETING.ID)
-                .fetchOne(MEETING.ID);
-        if (stored.seriesId() != null) {
-            seriesWritten.add(stored.seriesId());
-        }
-        return id;
+                .returningResult(MEETING.ID, MEETING.NATURAL_KEY)
+                .fetch();
     }
 
     /** Parties (unless an archivist set them), topics and the article's evidence of a stored meeting. */
     private void writeMeetingLinks(long id, MeetingFact fact) {
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                deferred.add(tx.insertInto(MEETING_PARTY, MEETING_PARTY.MEETING_ID, MEETING_PARTY.PARTY_CODE)
-                        .select(DSL.select(MEETING.ID, DSL.val(party)).from(MEETING)
-                                .where(MEETING.ID.eq(id)).and(MEETING.ORIGIN.eq("extracted")).andNot(corrected(MEETING.CORRECTED_FIELDS, "parties")))
-                        .onConflictDoNothing());
+                meetingParties.add(id, party);
             }
         }
         for (String topic : fact.topics()) {
             if (lookups.knownTopic(topic)) {
-                deferred.add(tx.insertInto(MEETING_TOPIC).set(MEETING_TOPIC.MEETING_ID, id).set(MEETING_TOPIC.TOPIC_CODE, topic)
-                        .onConflictDoNothing());
+                meetingTopics.add(id, topic);
             }
         }
         for (Evidence evidence : fact.evidence()) {
-            deferred.add(tx.insertInto(MEETING_EVIDENCE)
-                    .set(MEETING_EVIDENCE.MEETING_ID, id)
-                    .set(MEETING_EVIDENCE.ARTICLE_ID, articleId)
-                    .set(MEETING_EVIDENCE.SENTENCE_START, evidence.sentence().start())
-                    .set(MEETING_EVIDENCE.SENTENCE_END, evidence.sentence().end())
-                    .set(MEETING_EVIDENCE.ROLE, role(fact.role(), fact.status()))
-                    .set(MEETING_EVIDENCE.CONFIDENCE, (float) evidence.confidence())
-                    .onConflictDoNothing());
+            meetingEvidence.add(id, evidence.sentence().start(), evidence.sentence().end(), role(fact.role(), fact.status()),
+                    (float) evidence.confidence());
         }
     }
 
@@ -383,7 +428,7 @@ final class FactWriter {
                 .fetchOne(DIALOGUE_SERIES.ID);
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                deferred.add(tx.insertInto(SERIES_PARTY).set(SERIES_PARTY.SERIES_ID, id).set(SERIES_PARTY.PARTY_CODE, party).onConflictDoNothing());
+                seriesParties.add(id, party);
             }
         }
         return id;
@@ -419,7 +464,8 @@ final class FactWriter {
                 continue;
             }
             if (outcome instanceof CuratedKeys.LeadsTo moved) {
-                p.fact().evidence().forEach(evidence -> deferred.add(participationEvidence(PARTICIPATION.ID.eq(moved.id()), evidence)));
+                p.fact().evidence().forEach(evidence -> movedEvidence.add(moved.id(), evidence.sentence().start(),
+                        evidence.sentence().end(), (float) evidence.confidence()));
             } else {
                 writeParticipant(p.meetingId(), p.personId(), p.fact());
             }
@@ -430,28 +476,30 @@ final class FactWriter {
     }
 
     private void writeParticipant(long meetingId, long personId, ParticipantFact fact) {
-        Long organizationId = lookups.organizationId(fact.organization(), fact.countryCode());
-        Condition fresh = upsertedKeys.add(FactKeys.participation(meetingId, personId))
-                ? DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID)))
-                : DSL.falseCondition();
-        deferred.add(tx.insertInto(PARTICIPATION)
-                .set(PARTICIPATION.MEETING_ID, meetingId)
-                .set(PARTICIPATION.PERSON_ID, personId)
-                .set(PARTICIPATION.TITLE, fact.title())
-                .set(PARTICIPATION.ORGANIZATION_ID, organizationId)
-                .set(PARTICIPATION.ORGANIZATION_NAME, fact.organization())
-                .set(PARTICIPATION.COUNTRY_CODE, knownParty(fact.countryCode()))
-                .set(PARTICIPATION.LEVEL_CODE, fact.levelCode())
-                .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
-                .doUpdate()
-                .set(PARTICIPATION.TITLE, participationField("title", fresh, PARTICIPATION.TITLE))
-                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_NAME))
-                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_ID))
-                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", fresh, PARTICIPATION.COUNTRY_CODE))
-                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", fresh, PARTICIPATION.LEVEL_CODE)));
+        ParticipationRow row = new ParticipationRow(meetingId, personId, fact.title(),
+                lookups.organizationId(fact.organization(), fact.countryCode()), fact.organization(),
+                knownParty(fact.countryCode()), fact.levelCode());
+        participations.merge(FactKeys.participation(meetingId, personId), row, ParticipationRow::orElse);
         // the participation is found by its key, so nothing waits for its id
-        Condition participation = PARTICIPATION.MEETING_ID.eq(meetingId).and(PARTICIPATION.PERSON_ID.eq(personId));
-        fact.evidence().forEach(evidence -> deferred.add(participationEvidence(participation, evidence)));
+        fact.evidence().forEach(evidence -> participationEvidence.add(meetingId, personId, evidence.sentence().start(),
+                evidence.sentence().end(), (float) evidence.confidence()));
+    }
+
+    /**
+     * One participation's values. A second fact of the article about the same participation fills
+     * only what the first left empty, as its upsert did when each fact was a statement of its own.
+     */
+    private record ParticipationRow(long meetingId, long personId, String title, Long organizationId, String organizationName,
+                                    String countryCode, String levelCode) {
+
+        ParticipationRow orElse(ParticipationRow later) {
+            return new ParticipationRow(meetingId, personId, first(title, later.title), first(organizationId, later.organizationId),
+                    first(organizationName, later.organizationName), first(countryCode, later.countryCode), first(levelCode, later.levelCode));
+        }
+
+        private static <T> T first(T value, T otherwise) {
+            return value != null ? value : otherwise;
+        }
     }
 
     /** Kept when an archivist added the row or set the field; the new value when no other article supports it; else the first known. */
@@ -461,26 +509,30 @@ final class FactWriter {
                 .otherwise(DSL.coalesce(column, DSL.excluded(column)));
     }
 
-    /** The article's evidence for the participation the condition selects (none, if it is gone). */
-    private Query participationEvidence(Condition participation, Evidence evidence) {
-        return tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
-                        PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
-                .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
-                                DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
-                        .from(PARTICIPATION).where(participation))
-                .onConflictDoNothing();
-    }
-
-    /** The ids of the people already stored under the participants' name keys, in one query. */
-    private Map<String, Long> knownPersons(List<ParticipantFact> participants) {
-        Set<String> keys = new LinkedHashSet<>();
-        participants.forEach(p -> keys.add(NameKeys.person(p.name())));
-        if (keys.isEmpty()) {
-            return new HashMap<>();
+    /**
+     * What archivists decided about the meetings' keys, and (into {@link #persons}) the ids of the
+     * people already stored under the participants' name keys: two reads that depend on nothing
+     * written yet, so they share one round trip (a person row is told apart by its kind, "person_alias", which no curated key has).
+     */
+    private CuratedKeys curatedMeetingsAndKnownPersons(List<String> meetingKeys, List<ParticipantFact> participants) {
+        Set<String> personKeys = new LinkedHashSet<>();
+        participants.forEach(p -> personKeys.add(NameKeys.person(p.name())));
+        persons = new HashMap<>();
+        if (meetingKeys.isEmpty() && personKeys.isEmpty()) {
+            return CuratedKeys.of(tx, Map.of());
         }
-        return new HashMap<>(tx.select(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS)
-                .where(PERSON_ALIAS.ALIAS_KEY.in(keys))
-                .fetchMap(PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID));
+        var people = tx.select(DSL.inline("person_alias"), PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID).from(PERSON_ALIAS)
+                .where(PERSON_ALIAS.ALIAS_KEY.in(personKeys));
+        var rows = meetingKeys.isEmpty() ? people.fetch() : CuratedKeys.query(tx, Map.of("meeting", meetingKeys)).unionAll(people).fetch();
+        List<org.jooq.Record3<String, String, Long>> curated = new ArrayList<>();
+        for (var row : rows) {
+            if ("person_alias".equals(row.value1())) {
+                persons.put(row.value2(), row.value3());
+            } else {
+                curated.add(row);
+            }
+        }
+        return CuratedKeys.from(curated);
     }
 
     /**
@@ -507,8 +559,7 @@ final class FactWriter {
                 .returning(PERSON.ID, PERSON.NAME_KEY)
                 .fetch()
                 .forEach(r -> persons.put(r.getNameKey(), r.getId()));
-        unknown.forEach((key, p) -> deferred.add(tx.insertInto(PERSON_ALIAS).set(PERSON_ALIAS.ALIAS_KEY, key)
-                .set(PERSON_ALIAS.PERSON_ID, persons.get(key)).set(PERSON_ALIAS.ALIAS, p.name()).onConflictDoNothing()));
+        unknown.forEach((key, p) -> aliases.add(key, persons.get(key), p.name()));
     }
 
     /** Who held which office when: first and last date seen in it, from dated meetings. */
@@ -520,16 +571,16 @@ final class FactWriter {
         }
         String title = fact.title().toLowerCase();
         LocalDate date = meeting.startDate();
-        var extractedRow = OFFICE.PERSON_ID.eq(personId).and(OFFICE.PARTY_CODE.eq(party)).and(OFFICE.TITLE.eq(title))
-                .and(OFFICE.ORIGIN.eq("extracted"));   // an archivist's dates stay as entered
-        // widen the extracted row, or add one: two statements whose order does not matter, so both can wait for the batch
-        deferred.add(tx.update(OFFICE)
-                .set(OFFICE.VALID_FROM, DSL.least(OFFICE.VALID_FROM, DSL.val(date)))
-                .set(OFFICE.VALID_TO, DSL.greatest(OFFICE.VALID_TO, DSL.val(date)))
-                .where(extractedRow));
-        deferred.add(tx.insertInto(OFFICE, OFFICE.PERSON_ID, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO, OFFICE.ORIGIN)
-                .select(DSL.select(DSL.val(personId), DSL.val(party), DSL.val(title), DSL.val(date), DSL.val(date), DSL.val("extracted"))
-                        .whereNotExists(DSL.selectOne().from(OFFICE).where(extractedRow))));
+        // several dates of one office in the article widen it as much as one statement per date did
+        offices.merge(List.of(personId, party, title), new OfficeRow(personId, party, title, date, date), OfficeRow::widen);
+    }
+
+    /** An office held from {@code from} to {@code to} at least. */
+    private record OfficeRow(long personId, String party, String title, LocalDate from, LocalDate to) {
+
+        OfficeRow widen(OfficeRow other) {
+            return new OfficeRow(personId, party, title, from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
+        }
     }
 
     // --- commitments ------------------------------------------------------------------------
@@ -569,29 +620,158 @@ final class FactWriter {
 
     /** A commitment found again is left as it is (an archivist may have corrected or moved it); it gains the evidence. */
     private void writeCommitment(Long meetingId, String key, CommitmentFact fact) {
-        deferred.add(tx.insertInto(COMMITMENT)
-                .set(COMMITMENT.NATURAL_KEY, key)
-                .set(COMMITMENT.MEETING_ID, meetingId)
-                .set(COMMITMENT.KIND, fact.kind().code())
-                .set(COMMITMENT.TEXT, fact.text())
-                .onConflictDoNothing());
+        commitmentRows.add(key, meetingId, fact.kind().code(), fact.text());
         // the commitment is found by its natural key, so nothing waits for its id
         for (String party : fact.parties()) {
             if (knownParty(party) != null) {
-                deferred.add(tx.insertInto(COMMITMENT_PARTY, COMMITMENT_PARTY.COMMITMENT_ID, COMMITMENT_PARTY.PARTY_CODE)
-                        .select(DSL.select(COMMITMENT.ID, DSL.val(party)).from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key))
-                                .andNot(corrected(COMMITMENT.CORRECTED_FIELDS, "parties")).and(COMMITMENT.ORIGIN.eq("extracted")))
-                        .onConflictDoNothing());
+                commitmentParties.add(key, party);
             }
         }
         for (Evidence evidence : fact.evidence()) {
-            deferred.add(tx.insertInto(COMMITMENT_EVIDENCE, COMMITMENT_EVIDENCE.COMMITMENT_ID, COMMITMENT_EVIDENCE.ARTICLE_ID,
-                            COMMITMENT_EVIDENCE.SENTENCE_START, COMMITMENT_EVIDENCE.SENTENCE_END, COMMITMENT_EVIDENCE.CONFIDENCE)
-                    .select(DSL.select(COMMITMENT.ID, DSL.val(articleId), DSL.val(evidence.sentence().start()),
-                                    DSL.val(evidence.sentence().end()), DSL.val((float) evidence.confidence()))
-                            .from(COMMITMENT).where(COMMITMENT.NATURAL_KEY.eq(key)))
+            commitmentEvidence.add(key, evidence.sentence().start(), evidence.sentence().end(), (float) evidence.confidence());
+        }
+    }
+
+    // --- the multi-row statements -----------------------------------------------------------
+
+    /**
+     * One statement per table, in an order that keeps what each one reads: links and evidence after
+     * the rows they point at (found by key), a participation's upsert before its evidence (so that
+     * it still sees whether other articles support it), widening an office before adding it.
+     */
+    private List<Query> multiRowStatements() {
+        List<Query> statements = new ArrayList<>();
+        if (!seriesParties.isEmpty()) {
+            statements.add(tx.insertInto(SERIES_PARTY, SERIES_PARTY.SERIES_ID, SERIES_PARTY.PARTY_CODE)
+                    .select(DSL.select(seriesParties.column(SERIES_PARTY.SERIES_ID), seriesParties.column(SERIES_PARTY.PARTY_CODE))
+                            .from(seriesParties.table()))
                     .onConflictDoNothing());
         }
+        if (!meetingParties.isEmpty()) {
+            statements.add(tx.insertInto(MEETING_PARTY, MEETING_PARTY.MEETING_ID, MEETING_PARTY.PARTY_CODE)
+                    .select(DSL.select(MEETING.ID, meetingParties.column(MEETING_PARTY.PARTY_CODE))
+                            .from(meetingParties.table()).join(MEETING).on(MEETING.ID.eq(meetingParties.column(MEETING_PARTY.MEETING_ID)))
+                            .where(MEETING.ORIGIN.eq("extracted")).andNot(corrected(MEETING.CORRECTED_FIELDS, "parties")))
+                    .onConflictDoNothing());
+        }
+        if (!meetingTopics.isEmpty()) {
+            statements.add(tx.insertInto(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_CODE)
+                    .select(DSL.select(meetingTopics.column(MEETING_TOPIC.MEETING_ID), meetingTopics.column(MEETING_TOPIC.TOPIC_CODE))
+                            .from(meetingTopics.table()))
+                    .onConflictDoNothing());
+        }
+        if (!meetingEvidence.isEmpty()) {
+            statements.add(tx.insertInto(MEETING_EVIDENCE, MEETING_EVIDENCE.MEETING_ID, MEETING_EVIDENCE.ARTICLE_ID, MEETING_EVIDENCE.SENTENCE_START,
+                            MEETING_EVIDENCE.SENTENCE_END, MEETING_EVIDENCE.ROLE, MEETING_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(meetingEvidence.column(MEETING_EVIDENCE.MEETING_ID), DSL.val(articleId),
+                                    meetingEvidence.column(MEETING_EVIDENCE.SENTENCE_START), meetingEvidence.column(MEETING_EVIDENCE.SENTENCE_END),
+                                    meetingEvidence.column(MEETING_EVIDENCE.ROLE), meetingEvidence.column(MEETING_EVIDENCE.CONFIDENCE))
+                            .from(meetingEvidence.table()))
+                    .onConflictDoNothing());
+        }
+        if (!aliases.isEmpty()) {
+            statements.add(tx.insertInto(PERSON_ALIAS, PERSON_ALIAS.ALIAS_KEY, PERSON_ALIAS.PERSON_ID, PERSON_ALIAS.ALIAS)
+                    .select(DSL.select(aliases.column(PERSON_ALIAS.ALIAS_KEY), aliases.column(PERSON_ALIAS.PERSON_ID), aliases.column(PERSON_ALIAS.ALIAS))
+                            .from(aliases.table()))
+                    .onConflictDoNothing());
+        }
+        participationStatement().ifPresent(statements::add);
+        if (!participationEvidence.isEmpty()) {
+            MultiRow e = participationEvidence;
+            statements.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), e.column(PARTICIPATION_EVIDENCE.SENTENCE_START),
+                                    e.column(PARTICIPATION_EVIDENCE.SENTENCE_END), e.column(PARTICIPATION_EVIDENCE.CONFIDENCE))
+                            .from(e.table()).join(PARTICIPATION).on(PARTICIPATION.MEETING_ID.eq(e.column(PARTICIPATION.MEETING_ID))
+                                    .and(PARTICIPATION.PERSON_ID.eq(e.column(PARTICIPATION.PERSON_ID)))))
+                    .onConflictDoNothing());
+        }
+        if (!movedEvidence.isEmpty()) {
+            MultiRow e = movedEvidence;
+            statements.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), e.column(PARTICIPATION_EVIDENCE.SENTENCE_START),
+                                    e.column(PARTICIPATION_EVIDENCE.SENTENCE_END), e.column(PARTICIPATION_EVIDENCE.CONFIDENCE))
+                            .from(e.table()).join(PARTICIPATION).on(PARTICIPATION.ID.eq(e.column(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))))
+                    .onConflictDoNothing());
+        }
+        statements.addAll(officeStatements());
+        if (!commitmentRows.isEmpty()) {
+            MultiRow c = commitmentRows;
+            statements.add(tx.insertInto(COMMITMENT, COMMITMENT.NATURAL_KEY, COMMITMENT.MEETING_ID, COMMITMENT.KIND, COMMITMENT.TEXT)
+                    .select(DSL.select(c.column(COMMITMENT.NATURAL_KEY), c.column(COMMITMENT.MEETING_ID), c.column(COMMITMENT.KIND), c.column(COMMITMENT.TEXT))
+                            .from(c.table()))
+                    .onConflictDoNothing());
+        }
+        if (!commitmentParties.isEmpty()) {
+            MultiRow p = commitmentParties;
+            statements.add(tx.insertInto(COMMITMENT_PARTY, COMMITMENT_PARTY.COMMITMENT_ID, COMMITMENT_PARTY.PARTY_CODE)
+                    .select(DSL.select(COMMITMENT.ID, p.column(COMMITMENT_PARTY.PARTY_CODE))
+                            .from(p.table()).join(COMMITMENT).on(COMMITMENT.NATURAL_KEY.eq(p.column(COMMITMENT.NATURAL_KEY)))
+                            .where(COMMITMENT.ORIGIN.eq("extracted")).andNot(corrected(COMMITMENT.CORRECTED_FIELDS, "parties")))
+                    .onConflictDoNothing());
+        }
+        if (!commitmentEvidence.isEmpty()) {
+            MultiRow e = commitmentEvidence;
+            statements.add(tx.insertInto(COMMITMENT_EVIDENCE, COMMITMENT_EVIDENCE.COMMITMENT_ID, COMMITMENT_EVIDENCE.ARTICLE_ID,
+                            COMMITMENT_EVIDENCE.SENTENCE_START, COMMITMENT_EVIDENCE.SENTENCE_END, COMMITMENT_EVIDENCE.CONFIDENCE)
+                    .select(DSL.select(COMMITMENT.ID, DSL.val(articleId), e.column(COMMITMENT_EVIDENCE.SENTENCE_START),
+                                    e.column(COMMITMENT_EVIDENCE.SENTENCE_END), e.column(COMMITMENT_EVIDENCE.CONFIDENCE))
+                            .from(e.table()).join(COMMITMENT).on(COMMITMENT.NATURAL_KEY.eq(e.column(COMMITMENT.NATURAL_KEY))))
+                    .onConflictDoNothing());
+        }
+        return statements;
+    }
+
+    /** The article's participations in one upsert: each key is one row (see {@link ParticipationRow#orElse}). */
+    private java.util.Optional<Query> participationStatement() {
+        if (participations.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        MultiRow rows = new MultiRow("u", PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID, PARTICIPATION.TITLE, PARTICIPATION.ORGANIZATION_ID,
+                PARTICIPATION.ORGANIZATION_NAME, PARTICIPATION.COUNTRY_CODE, PARTICIPATION.LEVEL_CODE);
+        participations.values().forEach(p -> rows.add(p.meetingId(), p.personId(), p.title(), p.organizationId(), p.organizationName(),
+                p.countryCode(), p.levelCode()));
+        // the row is fresh when no other article supports it (this article's evidence is written after)
+        Condition fresh = DSL.notExists(DSL.selectOne().from(PARTICIPATION_EVIDENCE).where(PARTICIPATION_EVIDENCE.PARTICIPATION_ID.eq(PARTICIPATION.ID)));
+        return java.util.Optional.of(tx.insertInto(PARTICIPATION, PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID, PARTICIPATION.TITLE,
+                        PARTICIPATION.ORGANIZATION_ID, PARTICIPATION.ORGANIZATION_NAME, PARTICIPATION.COUNTRY_CODE, PARTICIPATION.LEVEL_CODE)
+                .select(DSL.select(rows.column(PARTICIPATION.MEETING_ID), rows.column(PARTICIPATION.PERSON_ID), rows.column(PARTICIPATION.TITLE),
+                                rows.column(PARTICIPATION.ORGANIZATION_ID), rows.column(PARTICIPATION.ORGANIZATION_NAME),
+                                rows.column(PARTICIPATION.COUNTRY_CODE), rows.column(PARTICIPATION.LEVEL_CODE))
+                        .from(rows.table()))
+                .onConflict(PARTICIPATION.MEETING_ID, PARTICIPATION.PERSON_ID)
+                .doUpdate()
+                .set(PARTICIPATION.TITLE, participationField("title", fresh, PARTICIPATION.TITLE))
+                .set(PARTICIPATION.ORGANIZATION_NAME, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_NAME))
+                .set(PARTICIPATION.ORGANIZATION_ID, participationField("organization", fresh, PARTICIPATION.ORGANIZATION_ID))
+                .set(PARTICIPATION.COUNTRY_CODE, participationField("country_code", fresh, PARTICIPATION.COUNTRY_CODE))
+                .set(PARTICIPATION.LEVEL_CODE, participationField("level_code", fresh, PARTICIPATION.LEVEL_CODE)));
+    }
+
+    /**
+     * Who held which office when: the extracted row (an archivist's dates stay as entered) is
+     * widened to the article's dates, or added; the update goes first, so a row it widens is not added again.
+     */
+    private List<Query> officeStatements() {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        MultiRow rows = new MultiRow("u", OFFICE.PERSON_ID, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO);
+        offices.values().forEach(o -> rows.add(o.personId(), o.party(), o.title(), o.from(), o.to()));
+        Condition sameOffice = OFFICE.PERSON_ID.eq(rows.column(OFFICE.PERSON_ID)).and(OFFICE.PARTY_CODE.eq(rows.column(OFFICE.PARTY_CODE)))
+                .and(OFFICE.TITLE.eq(rows.column(OFFICE.TITLE))).and(OFFICE.ORIGIN.eq("extracted"));
+        return List.of(
+                tx.update(OFFICE)
+                        .set(OFFICE.VALID_FROM, DSL.least(OFFICE.VALID_FROM, rows.column(OFFICE.VALID_FROM)))
+                        .set(OFFICE.VALID_TO, DSL.greatest(OFFICE.VALID_TO, rows.column(OFFICE.VALID_TO)))
+                        .from(rows.table())
+                        .where(sameOffice),
+                tx.insertInto(OFFICE, OFFICE.PERSON_ID, OFFICE.PARTY_CODE, OFFICE.TITLE, OFFICE.VALID_FROM, OFFICE.VALID_TO, OFFICE.ORIGIN)
+                        .select(DSL.select(rows.column(OFFICE.PERSON_ID), rows.column(OFFICE.PARTY_CODE), rows.column(OFFICE.TITLE),
+                                        rows.column(OFFICE.VALID_FROM), rows.column(OFFICE.VALID_TO), DSL.val("extracted"))
+                                .from(rows.table())
+                                .whereNotExists(DSL.selectOne().from(OFFICE).where(sameOffice))));
     }
 
     // --- helpers ----------------------------------------------------------------------------

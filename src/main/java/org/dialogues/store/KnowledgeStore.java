@@ -51,6 +51,11 @@ public final class KnowledgeStore {
             // a new article has no annotation of another version to delete; its annotation and digest
             // are read by nothing here, so they ride in the facts' batch
             List<org.jooq.Query> own = new ArrayList<>();
+            // The commit does not wait for the disk: a crash can lose the last fraction of a second
+            // of articles (whole transactions, never part of one), and the import that stored them
+            // ends with a commit that does wait, which makes everything before it durable; an
+            // import cut short is marked interrupted, and importing again stores what it lost.
+            own.add(DSL.query("SET LOCAL synchronous_commit = off"));
             if (extraction.annotation() != null) {
                 own.add(insertAnnotation(tx, id, extraction.annotation()));
             }
@@ -101,7 +106,8 @@ public final class KnowledgeStore {
             keepAnnotation(tx, articleId, extraction);
             // taken back before, pruned after: what is found again keeps its row and its id
             Support.Withdrawn withdrawn = Support.withdraw(tx, articleId);
-            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn).write(extraction);
+            StoreResult.Imported imported = new FactWriter(tx, articleId, lookups, withdrawn, Support.forgetLinksOfUnsupported(tx, withdrawn))
+                    .write(extraction);
             Support.prune(tx, withdrawn);
             return imported;
         });

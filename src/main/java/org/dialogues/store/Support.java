@@ -3,10 +3,12 @@ package org.dialogues.store;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,24 +60,24 @@ final class Support {
                 .using(COMMITMENT).where(COMMITMENT.ID.eq(COMMITMENT_EVIDENCE.COMMITMENT_ID))
                 .and(COMMITMENT_EVIDENCE.ARTICLE_ID.eq(articleId)).and(machineMade(COMMITMENT.ORIGIN, COMMITMENT.REVIEW_STATE))
                 .returningResult(COMMITMENT_EVIDENCE.COMMITMENT_ID).fetch(COMMITMENT_EVIDENCE.COMMITMENT_ID));
-        forgetLinksOfUnsupported(tx, meetings.keySet());
         return new Withdrawn(meetings, participations, commitments);
     }
 
     /**
      * A meeting the article alone supported is rebuilt from the new extraction: its parties and
-     * topics go now and come back if they are found again (its fields are replaced as it is written).
+     * topics go, and come back if they are found again (its fields are replaced as it is written).
+     * The statements read nothing the writer writes before its batch, so they go at the head of
+     * that batch, before the links and evidence found again (one round trip less).
      */
-    private static void forgetLinksOfUnsupported(DSLContext tx, Set<Long> meetings) {
+    static List<Query> forgetLinksOfUnsupported(DSLContext tx, Withdrawn withdrawn) {
+        Set<Long> meetings = withdrawn.meetings().keySet();
         if (meetings.isEmpty()) {
-            return;
+            return List.of();
         }
         Condition unsupported = DSL.notExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_PARTY.MEETING_ID)));
-        // one round trip for both
-        tx.batch(tx.deleteFrom(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.in(meetings)).and(unsupported),
+        return List.of(tx.deleteFrom(MEETING_PARTY).where(MEETING_PARTY.MEETING_ID.in(meetings)).and(unsupported),
                 tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.in(meetings))
-                        .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_TOPIC.MEETING_ID))))
-                .execute();
+                        .andNotExists(DSL.selectOne().from(MEETING_EVIDENCE).where(MEETING_EVIDENCE.MEETING_ID.eq(MEETING_TOPIC.MEETING_ID))));
     }
 
     /** Removes what was withdrawn and not found again: facts no article supports any more. */

@@ -168,6 +168,26 @@ class KnowledgeStoreIT {
     }
 
     @Test
+    void twoFactsOfOneArticleAboutOneParticipationFillEachOtherAndAnOfficeSpansEveryDateTheArticleShows() {
+        MeetingFact autumn = withKey(meeting(2, LocalDate.of(2025, 9, 1), MeetingStatus.HELD), "m2");
+        List<ParticipantFact> participants = List.of(
+                new ParticipantFact("m1", "Cho Tae-yul", null, null, "KR", null, List.of(new Evidence(FIRST, 0.8))),
+                new ParticipantFact("m1", "Cho Tae-yul", "foreign minister", "Ministry of Foreign Affairs", "KR", "minister",
+                        List.of(new Evidence(SECOND, 0.7))),
+                new ParticipantFact("m2", "Cho Tae-yul", "foreign minister", null, "KR", "minister", List.of(new Evidence(FIRST, 0.8))));
+        store.store(article("a"), new Extraction(TEXT, List.of(meeting(1, LocalDate.of(2025, 3, 10), MeetingStatus.HELD), autumn),
+                participants, List.of(), Map.of()), null);
+
+        assertThat(dsl.fetchCount(PARTICIPATION)).isEqualTo(2);
+        assertThat(dsl.select(PARTICIPATION.TITLE, PARTICIPATION.ORGANIZATION_NAME, PARTICIPATION.LEVEL_CODE).from(PARTICIPATION)
+                .join(MEETING).on(MEETING.ID.eq(PARTICIPATION.MEETING_ID)).where(MEETING.EDITION.eq(1)).fetchOne().intoList())
+                .as("the second fact fills what the first left empty").containsExactly("foreign minister", "Ministry of Foreign Affairs", "minister");
+        assertThat(dsl.fetchValue("SELECT count(*) FROM participation_evidence")).as("both facts' evidence").isEqualTo(3L);
+        assertThat(dsl.select(OFFICE.VALID_FROM, OFFICE.VALID_TO).from(OFFICE).where(OFFICE.ORIGIN.eq("extracted")).fetchOne().intoList())
+                .containsExactly(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
     void aLaterReportGivesAPlannedMeetingItsDay() {
         MeetingFact planned = new MeetingFact("m1", "maritime dialogue", "Korea-Japan maritime dialogue", 1, null,
                 LocalDate.of(2025, 3, 1), null, DatePrecision.MONTH, null, null, Set.of("KR", "JP"), MeetingStatus.PLANNED, null,
