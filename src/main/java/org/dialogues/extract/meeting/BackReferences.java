@@ -304,16 +304,9 @@ final class BackReferences {
         }
         Draft like = kind.get().draft();
         DateMention own = found.stream().filter(d -> d.start() >= at).findFirst().orElse(null);
-        Draft draft = new Draft();
+        Draft draft = Draft.anotherOf(like);
         draft.name = like.name + " in " + venue.get().city();
-        draft.head = like.head;
-        draft.contentWords = like.contentWords;
-        draft.series = like.series;
-        draft.seriesKey = null;
         draft.proper = like.proper;
-        draft.informal = like.informal;
-        draft.level = like.level;
-        draft.parties.addAll(like.parties);
         draft.city = venue.get().city();
         draft.country = venue.get().countryCode();
         draft.date = own;

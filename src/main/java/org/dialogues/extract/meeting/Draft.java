@@ -59,6 +59,18 @@ final class Draft {
                 .anyMatch(BackReferences.OTHER_OCCASION::contains);
     }
 
+    /** Another meeting of the same kind and sides as like: its head, words, series and level, nothing of its occasion. */
+    static Draft anotherOf(Draft like) {
+        Draft draft = new Draft();
+        draft.head = like.head;
+        draft.contentWords = like.contentWords;
+        draft.series = like.series;
+        draft.informal = like.informal;
+        draft.level = like.level;
+        draft.parties.addAll(like.parties);
+        return draft;
+    }
+
     void refer(int sentence) {
         if (!sentences.contains(sentence)) {
             sentences.add(sentence);

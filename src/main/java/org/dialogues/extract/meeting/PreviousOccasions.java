@@ -98,16 +98,9 @@ final class PreviousOccasions {
     }
 
     private static Draft earlierOne(Draft after, DateMention since) {
-        Draft draft = new Draft();
+        Draft draft = Draft.anotherOf(after);
         draft.name = "previous " + after.name;
-        draft.head = after.head;
-        draft.contentWords = after.contentWords;
-        draft.series = after.series;
-        draft.proper = false;
-        draft.informal = after.informal;
-        draft.level = after.level;
         draft.kind = after.kind;
-        draft.parties.addAll(after.parties);
         draft.date = since;
         draft.edition = after.edition != null && after.edition > 1 ? after.edition - 1 : null;
         draft.firstSentence = after.previousSentence;
