@@ -678,22 +678,12 @@ final class FactWriter {
         participationStatement().ifPresent(statements::add);
         if (!participationEvidence.isEmpty()) {
             MultiRow e = participationEvidence;
-            statements.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
-                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
-                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), e.column(PARTICIPATION_EVIDENCE.SENTENCE_START),
-                                    e.column(PARTICIPATION_EVIDENCE.SENTENCE_END), e.column(PARTICIPATION_EVIDENCE.CONFIDENCE))
-                            .from(e.table()).join(PARTICIPATION).on(PARTICIPATION.MEETING_ID.eq(e.column(PARTICIPATION.MEETING_ID))
-                                    .and(PARTICIPATION.PERSON_ID.eq(e.column(PARTICIPATION.PERSON_ID)))))
-                    .onConflictDoNothing());
+            statements.add(participationEvidenceFrom(e, PARTICIPATION.MEETING_ID.eq(e.column(PARTICIPATION.MEETING_ID))
+                    .and(PARTICIPATION.PERSON_ID.eq(e.column(PARTICIPATION.PERSON_ID)))));
         }
         if (!movedEvidence.isEmpty()) {
             MultiRow e = movedEvidence;
-            statements.add(tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
-                            PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
-                    .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), e.column(PARTICIPATION_EVIDENCE.SENTENCE_START),
-                                    e.column(PARTICIPATION_EVIDENCE.SENTENCE_END), e.column(PARTICIPATION_EVIDENCE.CONFIDENCE))
-                            .from(e.table()).join(PARTICIPATION).on(PARTICIPATION.ID.eq(e.column(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))))
-                    .onConflictDoNothing());
+            statements.add(participationEvidenceFrom(e, PARTICIPATION.ID.eq(e.column(PARTICIPATION_EVIDENCE.PARTICIPATION_ID))));
         }
         statements.addAll(officeStatements());
         if (!commitmentRows.isEmpty()) {
@@ -721,6 +711,16 @@ final class FactWriter {
                     .onConflictDoNothing());
         }
         return statements;
+    }
+
+    /** The evidence rows in e, each for the participation the join condition finds it (by meeting and person, or by id). */
+    private Query participationEvidenceFrom(MultiRow e, Condition participation) {
+        return tx.insertInto(PARTICIPATION_EVIDENCE, PARTICIPATION_EVIDENCE.PARTICIPATION_ID, PARTICIPATION_EVIDENCE.ARTICLE_ID,
+                        PARTICIPATION_EVIDENCE.SENTENCE_START, PARTICIPATION_EVIDENCE.SENTENCE_END, PARTICIPATION_EVIDENCE.CONFIDENCE)
+                .select(DSL.select(PARTICIPATION.ID, DSL.val(articleId), e.column(PARTICIPATION_EVIDENCE.SENTENCE_START),
+                                e.column(PARTICIPATION_EVIDENCE.SENTENCE_END), e.column(PARTICIPATION_EVIDENCE.CONFIDENCE))
+                        .from(e.table()).join(PARTICIPATION).on(participation))
+                .onConflictDoNothing();
     }
 
     /** The article's participations in one upsert: each key is one row (see {@link ParticipationRow#orElse}). */
