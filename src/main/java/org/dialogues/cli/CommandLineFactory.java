@@ -64,7 +64,7 @@ public final class CommandLineFactory {
     }
 
     /** --verbose may be given on any subcommand; look through the whole parse. */
-    private static boolean verbose(ParseResult result) {
+    static boolean verbose(ParseResult result) {
         for (ParseResult r = result; r != null; r = r.subcommand()) {
             if (r.hasMatchedOption("--verbose")) {
                 return true;

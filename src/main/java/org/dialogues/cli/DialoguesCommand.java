@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
                 UserCommand.class,
                 ReviewCommand.class,
+                AnnotatorCommand.class,
         })
 public final class DialoguesCommand implements Runnable {
 

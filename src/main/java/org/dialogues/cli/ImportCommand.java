@@ -38,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Longest a file may take to read, and an article to extract, before it is rejected (default ${DEFAULT-VALUE}).")
     int timeLimit;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--report", description = "List the articles of this import from which nothing was extracted.")
     boolean report;
 
@@ -52,9 +55,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<Path> resolved = paths.stream().map(environment::resolve).toList();
         Overrides overrides = overrides(resolved);
-        Wiring.warmUpAnnotator();   // the models load while the database opens
+        // the models load (or the daemon is reached) while the database opens
+        var annotator = Wiring.annotator(environment, notice -> {
+            if (CommandLineFactory.verbose(spec.root().commandLine().getParseResult())) {
+                environment.err().println("dialogues: " + notice);
+            }
+        });
         try (Database database = environment.openDatabase()) {
-            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()), Duration.ofSeconds(timeLimit));
+            Importer importer = Wiring.importer(database.dsl(), Wiring.reader(database.dsl()), Duration.ofSeconds(timeLimit), annotator);
             Importer.Summary summary;
             try (ProgressListener progress = new ProgressListener(environment, "Importing")) {
                 summary = importer.importPaths(resolved, overrides, System.getProperty("user.name"), progress);
