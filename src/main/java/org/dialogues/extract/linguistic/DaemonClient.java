@@ -174,7 +174,8 @@ final class DaemonClient implements LinguisticAnnotator {
         } catch (IOException e) {
             // not answering: it is ended below
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(daemon.pid());
+        // a pid that answers nothing may have been reused by another program: only an annotator is ended
+        Optional<ProcessHandle> process = ProcessHandle.of(daemon.pid()).filter(DaemonClient::isAnnotator);
         if (process.isPresent() && process.get().isAlive()) {
             try {
                 if (!asked) {
@@ -187,6 +188,10 @@ final class DaemonClient implements LinguisticAnnotator {
         }
         daemon.deleteIfCurrent(home);
         return asked;
+    }
+
+    private static boolean isAnnotator(ProcessHandle process) {
+        return process.info().commandLine().map(line -> line.contains("annotator serve")).orElse(false);
     }
 
     /**
