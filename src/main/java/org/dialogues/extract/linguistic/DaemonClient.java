@@ -175,7 +175,8 @@ final class DaemonClient implements LinguisticAnnotator {
             // not answering: it is ended below
         }
         // a pid that answers nothing may have been reused by another program: only an annotator is ended
-        Optional<ProcessHandle> process = ProcessHandle.of(daemon.pid()).filter(DaemonClient::isAnnotator);
+        boolean ours = asked;
+        Optional<ProcessHandle> process = ProcessHandle.of(daemon.pid()).filter(p -> ours || isAnnotator(p));
         if (process.isPresent() && process.get().isAlive()) {
             try {
                 if (!asked) {
@@ -191,7 +192,7 @@ final class DaemonClient implements LinguisticAnnotator {
     }
 
     private static boolean isAnnotator(ProcessHandle process) {
-        return process.info().commandLine().map(line -> line.contains("annotator serve")).orElse(false);
+        return process.info().arguments().map(arguments -> String.join(" ", arguments).contains("annotator serve")).orElse(false);
     }
 
     /**
